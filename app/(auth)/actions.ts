@@ -1,0 +1,39 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { errorState, formDataToObject, toFieldErrors, type ActionState } from "@/lib/action";
+import { createFirstAdmin, signInWithPassword, signOut } from "@/lib/auth/accounts";
+import { accountSchema, signInSchema } from "@/lib/auth/schema";
+
+/** Sign-in needs no permission (it is how you get one), so it does not use validatedAction. */
+export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const raw = formDataToObject(formData);
+  const values = { email: String(raw.email ?? "") };
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(parsed.error), values };
+  try {
+    await signInWithPassword(parsed.data.email, parsed.data.password);
+  } catch (error) {
+    return errorState(error, values);
+  }
+  const next = String(raw.next ?? "");
+  redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+}
+
+export async function setupAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const raw = formDataToObject(formData);
+  const values = { name: String(raw.name ?? ""), email: String(raw.email ?? "") };
+  const parsed = accountSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(parsed.error), values };
+  try {
+    await createFirstAdmin(parsed.data);
+  } catch (error) {
+    return errorState(error, values);
+  }
+  redirect("/clusters");
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut();
+  redirect("/sign-in");
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getCluster } from "@/lib/clusters/queries";
+import { ARCHITECTURE_LABELS, ENVIRONMENT_LABELS, METADATA_MODE_LABELS } from "@/lib/domain/constants";
+import { ButtonLink } from "@/components/ui/button";
+import { Alert, Badge, Card, PageHeader } from "@/components/ui/card";
+import { OutcomeBadge } from "@/components/clusters/outcome-badge";
+import { DeleteClusterButton } from "@/components/clusters/delete-cluster-button";
+
+export const metadata: Metadata = { title: "Cluster" };
+export const dynamic = "force-dynamic";
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+      <dd className="mt-1 text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+export default async function ClusterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string }> }) {
+  const user = await requirePagePermission("cluster:read");
+  const [{ id }, flags] = await Promise.all([params, searchParams]);
+  const c = await getCluster(user, id);
+  if (!c) notFound();
+  return (
+    <>
+      <PageHeader
+        title={c.name}
+        description={`${ARCHITECTURE_LABELS[c.architecture]} · ${c.distribution} ${c.version} · owned by ${c.ownerTeam}`}
+        actions={
+          <>
+            {can(user.role, "cluster:write") ? (
+              <ButtonLink href={`/clusters/${c.id}/edit`} variant="secondary">
+                Edit
+              </ButtonLink>
+            ) : null}
+            {can(user.role, "cluster:delete") ? <DeleteClusterButton id={c.id} name={c.name} /> : null}
+          </>
+        }
+      />
+      {flags.created ? <div className="mb-4"><Alert tone="green">Cluster created.</Alert></div> : null}
+      {flags.saved ? <div className="mb-4"><Alert tone="green">Changes saved.</Alert></div> : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title="Facts" className="lg:col-span-2">
+          <dl className="grid grid-cols-2 gap-x-6 gap-y-5 sm:grid-cols-3">
+            <Fact label="Environment">{ENVIRONMENT_LABELS[c.environment]}</Fact>
+            <Fact label="Metadata mode">{METADATA_MODE_LABELS[c.metadataMode]}</Fact>
+            <Fact label="Cloud / region">{c.cloud} / {c.region}</Fact>
+            <Fact label="Brokers">{c.brokerCount}</Fact>
+            <Fact label="Availability zones">{c.availabilityZones}</Fact>
+            <Fact label="Replication factor">{c.replicationFactor}</Fact>
+            <Fact label="Partitions">{c.partitionCount.toLocaleString("en-US")}</Fact>
+            <Fact label="Retention">{c.retentionHours} h</Fact>
+            <Fact label="Peak ingress / egress">{c.peakIngressMBps} / {c.peakEgressMBps} MB/s</Fact>
+            {c.walType ? <Fact label="WAL type">{c.walType}</Fact> : null}
+            <Fact label="Evidence freshness">{c.freshnessDays} days</Fact>
+            <Fact label="Tags">
+              {c.tags.length ? <span className="flex flex-wrap gap-1">{c.tags.map((t) => <Badge key={t}>{t}</Badge>)}</span> : "—"}
+            </Fact>
+          </dl>
+          {c.notes ? <p className="mt-6 whitespace-pre-wrap border-t border-slate-100 pt-4 text-sm text-slate-700">{c.notes}</p> : null}
+        </Card>
+        <Card title="Readiness">
+          <OutcomeBadge outcome={c.outcome} />
+          <p className="mt-3 text-sm text-slate-600">
+            {c.outcome ? `Score ${c.score ?? 0}%` : "No scorecard yet. Start one to see what keeps this cluster from being ready."}
+          </p>
+        </Card>
+      </div>
+    </>
+  );
+}

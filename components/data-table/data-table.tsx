@@ -1,0 +1,148 @@
+"use client";
+
+/**
+ * Generic client-side table: sorting, a text search across columns and pagination, built
+ * on @tanstack/react-table v9. For server-paginated tables see the portfolio page.
+ */
+import {
+  createFilteredRowModel,
+  createPaginatedRowModel,
+  createSortedRowModel,
+  columnFilteringFeature,
+  filterFn_includesString,
+  globalFilteringFeature,
+  rowPaginationFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_datetime,
+  sortFn_text,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+} from "@tanstack/react-table";
+import { useState } from "react";
+
+export const dataTableFeatures = tableFeatures({
+  columnFilteringFeature,
+  globalFilteringFeature,
+  rowSortingFeature,
+  rowPaginationFeature,
+  filteredRowModel: createFilteredRowModel(),
+  sortedRowModel: createSortedRowModel(),
+  paginatedRowModel: createPaginatedRowModel(),
+  filterFns: { includesString: filterFn_includesString },
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, datetime: sortFn_datetime, text: sortFn_text },
+});
+
+export type DataTableFeatures = typeof dataTableFeatures;
+
+interface DataTableProps<Row extends object> {
+  columns: ColumnDef<DataTableFeatures, Row, any>[];
+  data: Row[];
+  searchLabel: string;
+  emptyMessage: string;
+  pageSize?: number;
+}
+
+export function DataTable<Row extends object>({ columns, data, searchLabel, emptyMessage, pageSize = 20 }: DataTableProps<Row>) {
+  const [search, setSearch] = useState("");
+  const table = useTable({
+    features: dataTableFeatures,
+    columns,
+    data,
+    globalFilterFn: "includesString",
+    state: { globalFilter: search },
+    onGlobalFilterChange: (updater) => setSearch(typeof updater === "function" ? updater(search) : updater),
+    initialState: { pagination: { pageIndex: 0, pageSize } },
+  });
+  const rows = table.getRowModel().rows;
+  const total = table.getFilteredRowModel().rows.length;
+  const { pageIndex } = table.store.state.pagination;
+  const pageCount = Math.max(1, table.getPageCount());
+
+  return (
+    <div className="space-y-3">
+      <div className="flex items-center justify-between gap-4">
+        <label className="flex items-center gap-2 text-sm">
+          <span className="sr-only">{searchLabel}</span>
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder={searchLabel}
+            className="w-72 rounded-md border-0 px-3 py-2 text-sm shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
+          />
+        </label>
+        <p className="text-xs text-slate-500" aria-live="polite">
+          {total} {total === 1 ? "row" : "rows"}
+        </p>
+      </div>
+      <div className="overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const sortable = header.column.getCanSort();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                      className="px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+                    >
+                      {header.isPlaceholder ? null : sortable ? (
+                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase hover:text-slate-900">
+                          <table.FlexRender header={header} />
+                          <span aria-hidden className="text-slate-400">
+                            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                          </span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length} className="px-4 py-10 text-center text-slate-500">
+                  {emptyMessage}
+                </td>
+              </tr>
+            ) : (
+              rows.map((row) => (
+                <tr key={row.id} className="hover:bg-slate-50">
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className="whitespace-nowrap px-4 py-2.5">
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      {pageCount > 1 ? (
+        <nav aria-label="Pagination" className="flex items-center justify-end gap-2 text-sm">
+          <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">
+            Previous
+          </button>
+          <span className="text-slate-600">
+            Page {pageIndex + 1} of {pageCount}
+          </span>
+          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">
+            Next
+          </button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

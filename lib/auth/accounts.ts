@@ -1,0 +1,55 @@
+/** Sign-in, sign-out and first-run setup, on top of better-auth. */
+import "server-only";
+import { headers } from "next/headers";
+import { getDb } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { DomainError } from "@/lib/errors";
+import { getAuth } from "./auth";
+
+/** Whether nobody has an account yet (the app then offers the first-run setup page). */
+export async function needsSetup(): Promise<boolean> {
+  return (await (await getDb()).user.count()) === 0;
+}
+
+/** Signs in with email and password; the session cookie is set on the response. */
+export async function signInWithPassword(email: string, password: string): Promise<void> {
+  const auth = await getAuth();
+  try {
+    await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
+  } catch (error) {
+    const status = (error as { statusCode?: number; status?: number | string }).statusCode;
+    if (status === 401 || status === 403 || status === 400) {
+      throw new DomainError("That email and password do not match an account.", { password: ["Check your email and password"] }, 401);
+    }
+    if (status === 429) throw new DomainError("Too many attempts. Wait a minute and try again.", {}, 429);
+    throw error;
+  }
+}
+
+export async function signOut(): Promise<void> {
+  const auth = await getAuth();
+  await auth.api.signOut({ headers: await headers() });
+}
+
+/**
+ * Creates the first account, as admin, then signs it in. Refused once any account exists.
+ * (Two people submitting the setup form in the same instant could both pass the check; the
+ * page is only reachable on a brand-new installation, so we accept that window.)
+ */
+export async function createFirstAdmin(input: { name: string; email: string; password: string }): Promise<void> {
+  if (!(await needsSetup())) throw new DomainError("Drillbook is already set up. Sign in instead.", {}, 409);
+  const auth = await getAuth();
+  // server-side call without headers: better-auth's admin plugin allows it (there is no session yet)
+  const result = await auth.api.createUser({ body: { ...input, role: "admin" } });
+  const db = await getDb();
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actor: { system: "first-run setup" },
+      action: "create",
+      entityType: "user",
+      entityId: result.user.id,
+      after: { email: input.email, name: input.name, role: "admin" },
+    }),
+  );
+  await signInWithPassword(input.email, input.password);
+}

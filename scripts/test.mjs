@@ -1,0 +1,58 @@
+// npm test: unit tests, integration tests (PostgreSQL server, or the embedded database when
+// no server answers outside CI), then the Playwright end-to-end tests in Chromium.
+// Prints which database each layer used.
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import pg from "pg";
+
+const LOCAL = "postgresql://postgres@127.0.0.1:5432/postgres";
+const isCI = Boolean(process.env.CI);
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n━━ ${label} ━━ ${cmd} ${args.join(" ")}`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${label} failed after ${seconds}s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${label} passed in ${seconds}s`);
+}
+
+async function serverAnswers(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const configured = process.env.TEST_DATABASE_URL;
+const server = configured ?? LOCAL;
+const haveServer = await serverAnswers(server);
+if (!haveServer && (configured || isCI)) {
+  console.error(`✗ ${configured ? "TEST_DATABASE_URL" : "CI"} requires a PostgreSQL server, but ${new URL(server).host} does not answer.`);
+  process.exit(1);
+}
+const dbEnv = haveServer ? { TEST_DATABASE_URL: server } : { TEST_DATABASE_URL: "" };
+console.log(
+  haveServer
+    ? `Database for integration and e2e tests: PostgreSQL server at ${new URL(server).host} (a fresh database per run).`
+    : `No PostgreSQL server at ${new URL(server).host}: integration and e2e tests run on the embedded database (PGlite).`,
+);
+
+run("unit tests", "npx", ["vitest", "run", "--project", "unit"]);
+run("integration tests", "npx", ["vitest", "run", "--project", "int"], dbEnv);
+
+if (!process.env.DRILLBOOK_REUSE_BUILD || !existsSync(".next/BUILD_ID")) {
+  run("production build for e2e", "npx", ["next", "build"]);
+}
+run("end-to-end tests (Chromium)", "npx", ["playwright", "test"], dbEnv);
+rmSync("e2e/.artifacts/tmp", { recursive: true, force: true });
+console.log("\nAll test layers passed.");
