@@ -8,7 +8,7 @@ import "server-only";
 import { z } from "zod";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
-import { DomainError } from "@/lib/errors";
+import { ConflictError, DomainError } from "@/lib/errors";
 
 import type { ActionState, FieldErrors } from "./action-state";
 
@@ -50,11 +50,38 @@ function echoValues(raw: Record<string, string | string[]>): Record<string, stri
 
 /** Turns an unexpected error into the generic answer, and a DomainError into its own. */
 export function errorState(error: unknown, values?: Record<string, string>): ActionState<never> {
+  if (error instanceof ConflictError && values) return conflictState(error, values);
   if (error instanceof DomainError) {
     return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
   }
   console.error("[action] unexpected error", error);
   return { status: "error", message: "Something went wrong on our side. Nothing was saved; please try again.", fieldErrors: {}, values };
+}
+
+function display(value: unknown): string {
+  if (Array.isArray(value)) return value.join(", ");
+  if (value instanceof Date) return value.toISOString();
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/**
+ * Someone saved first: tell the person, per field, what the other save changed, and move
+ * the form's version marker forward so that saving again applies their values on top.
+ */
+function conflictState(error: ConflictError, values: Record<string, string>): ActionState<never> {
+  const current = (error.current ?? {}) as Record<string, unknown>;
+  const fieldErrors: FieldErrors = {};
+  const next = { ...values };
+  for (const [key, typed] of Object.entries(values)) {
+    if (!(key in current) || key === "id") continue;
+    if (key === "revision" || key === "version") {
+      next[key] = display(current[key]);
+      continue;
+    }
+    const theirs = display(current[key]);
+    if (theirs.trim() !== typed.trim()) fieldErrors[key] = [`Changed by someone else to “${theirs || "(empty)"}”; yours is kept below`];
+  }
+  return { status: "error", message: error.message, fieldErrors, values: next };
 }
 
 /**

@@ -9,7 +9,7 @@ import { SelectInput, TextArea, TextInput } from "@/components/ui/field";
 
 export interface ClusterFormValues {
   id?: string;
-  revision?: number;
+  revision?: number | string;
   name: string;
   environment: string;
   architecture: string;
@@ -74,7 +74,7 @@ export function ClusterForm({ action, initial, submitLabel, cancelHref }: { acti
     <form key={formKey} action={formAction} noValidate className="space-y-8">
       {state.status === "error" ? <Alert title={state.message}>{errors._form?.join(". ")}</Alert> : null}
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {initial.revision ? <input type="hidden" name="revision" value={initial.revision} /> : null}
+      {initial.revision ? <input type="hidden" name="revision" value={String(values.revision ?? initial.revision)} /> : null}
 
       <fieldset className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-3 text-sm font-semibold text-slate-900">Identity</legend>

@@ -48,9 +48,11 @@ export async function updateCluster(
         data: { ...input, revision: { increment: 1 } },
       });
       if (count === 0) {
+        // re-read: the row we read first may itself be older than the save that beat us
+        const current = (await tx.cluster.findUnique({ where: { id } })) ?? before;
         throw new ConflictError(
-          `Someone else saved this cluster after you opened it (now at revision ${before.revision}). Review their values, then save again.`,
-          before,
+          `Someone else saved this cluster after you opened it (now at revision ${current.revision}). Review their values, then save again.`,
+          current,
         );
       }
       await recordAudit(tx, { actor: user, action: "update", entityType: "cluster", entityId: id, clusterId: id, before, after: input });

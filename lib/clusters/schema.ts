@@ -6,6 +6,7 @@ import {
   intField,
   listField,
   numberField,
+  optionalIntField,
   optionalTextField,
   textField,
 } from "@/lib/validation/fields";
@@ -39,7 +40,7 @@ export const clusterInputSchema = z
       .max(10_000, "Notes must be at most 10,000 characters")
       .optional()
       .transform((s) => s ?? ""),
-    freshnessDays: intField("Evidence freshness window", 1, 730).optional().transform((v) => v ?? 90),
+    freshnessDays: optionalIntField("Evidence freshness window", 1, 730).transform((v) => v ?? 90),
   })
   .superRefine((c, ctx) => {
     if (c.brokerCount >= 1 && c.replicationFactor > c.brokerCount) {

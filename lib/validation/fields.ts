@@ -6,34 +6,41 @@ import { z } from "zod";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
+function intCore(label: string, min: number, max: number) {
+  return z.coerce
+    .number({ error: (i) => (i.input === undefined ? `${label} is required` : `${label} must be a number`) })
+    .refine(Number.isFinite, `${label} must be a number`)
+    .refine(Number.isInteger, `${label} must be a whole number`)
+    .refine((n) => n >= min, min === 0 ? `${label} cannot be negative` : `${label} must be at least ${min}`)
+    .refine((n) => n <= max, `${label} must be at most ${max.toLocaleString("en-US")}`);
+}
+
+function numberCore(label: string, min: number, max: number) {
+  return z.coerce
+    .number({ error: (i) => (i.input === undefined ? `${label} is required` : `${label} must be a number`) })
+    .refine(Number.isFinite, `${label} must be a number`)
+    .refine((n) => n >= min, min === 0 ? `${label} cannot be negative` : `${label} must be at least ${min}`)
+    .refine((n) => n <= max, `${label} must be at most ${max.toLocaleString("en-US")}`);
+}
+
 /** A required whole number between min and max; accepts "12" from forms and 12 from JSON. */
 export function intField(label: string, min: number, max: number) {
-  return z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: (i) => (i.input === undefined ? `${label} is required` : `${label} must be a number`) })
-      .refine(Number.isFinite, `${label} must be a number`)
-      .refine(Number.isInteger, `${label} must be a whole number`)
-      .refine((n) => n >= min, min === 0 ? `${label} cannot be negative` : `${label} must be at least ${min}`)
-      .refine((n) => n <= max, `${label} must be at most ${max.toLocaleString("en-US")}`),
-  );
+  return z.preprocess(blankToUndefined, intCore(label, min, max));
+}
+
+/** An optional whole number (blank or missing → null). */
+export function optionalIntField(label: string, min: number, max: number) {
+  return z.preprocess(blankToUndefined, intCore(label, min, max).optional()).transform((v) => v ?? null);
 }
 
 /** A required decimal number between min and max. */
 export function numberField(label: string, min: number, max: number) {
-  return z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: (i) => (i.input === undefined ? `${label} is required` : `${label} must be a number`) })
-      .refine(Number.isFinite, `${label} must be a number`)
-      .refine((n) => n >= min, min === 0 ? `${label} cannot be negative` : `${label} must be at least ${min}`)
-      .refine((n) => n <= max, `${label} must be at most ${max.toLocaleString("en-US")}`),
-  );
+  return z.preprocess(blankToUndefined, numberCore(label, min, max));
 }
 
-/** An optional decimal number (blank → null). */
+/** An optional decimal number (blank or missing → null). */
 export function optionalNumberField(label: string, min: number, max: number) {
-  return z.preprocess(blankToUndefined, numberField(label, min, max).optional()).transform((v) => v ?? null);
+  return z.preprocess(blankToUndefined, numberCore(label, min, max).optional()).transform((v) => v ?? null);
 }
 
 /** A required single-line text. */
