@@ -2,7 +2,7 @@
 // no server answers outside CI), then the Playwright end-to-end tests in Chromium.
 // Prints which database each layer used.
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
 
 const LOCAL = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -47,12 +47,32 @@ console.log(
     : `No PostgreSQL server at ${new URL(server).host}: integration and e2e tests run on the embedded database (PGlite).`,
 );
 
-run("unit tests", "npx", ["vitest", "run", "--project", "unit"]);
-run("integration tests", "npx", ["vitest", "run", "--project", "int"], dbEnv);
+const reports = "e2e/.artifacts/reports";
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const vitestArgs = (project) => ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/${project}.json`];
+
+run("unit tests", "npx", vitestArgs("unit"));
+run("integration tests", "npx", vitestArgs("int"), dbEnv);
 
 if (!process.env.DRILLBOOK_REUSE_BUILD || !existsSync(".next/BUILD_ID")) {
   run("production build for e2e", "npx", ["next", "build"]);
 }
-run("end-to-end tests (Chromium)", "npx", ["playwright", "test"], dbEnv);
-rmSync("e2e/.artifacts/tmp", { recursive: true, force: true });
+run("end-to-end tests (Chromium)", "npx", ["playwright", "test"], { ...dbEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` });
+
+// One closing line for every layer together, in the plain form CI tools read.
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const project of ["unit", "int"]) {
+  const r = JSON.parse(readFileSync(`${reports}/${project}.json`, "utf8"));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  skipped += r.numPendingTests + r.numTodoTests;
+}
+const e2e = JSON.parse(readFileSync(`${reports}/e2e.json`, "utf8")).stats;
+passed += e2e.expected + e2e.flaky;
+failed += e2e.unexpected;
+skipped += e2e.skipped;
 console.log("\nAll test layers passed.");
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -38,6 +38,8 @@ export const dataTableFeatures = tableFeatures({
 export type DataTableFeatures = typeof dataTableFeatures;
 
 interface DataTableProps<Row extends object> {
+  // each column has its own value type; the table only needs them to share the row type
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: ColumnDef<DataTableFeatures, Row, any>[];
   data: Row[];
   searchLabel: string;

@@ -22,13 +22,13 @@ function loadWasm(): Promise<void> {
   ready ??= (async () => {
     const entry = require.resolve("@prisma/schema-engine-wasm");
     const bytes = readFileSync(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
-    const module = await WebAssembly.compile(bytes);
+    const wasmModule = await WebAssembly.compile(bytes);
     const glue = bg as unknown as Record<string, unknown>;
     const imports: Record<string, Record<string, unknown>> = {};
-    for (const imp of WebAssembly.Module.imports(module)) {
+    for (const imp of WebAssembly.Module.imports(wasmModule)) {
       (imports[imp.module] ??= {})[imp.name] = glue[imp.name];
     }
-    const instance = await WebAssembly.instantiate(module, imports as WebAssembly.Imports);
+    const instance = await WebAssembly.instantiate(wasmModule, imports as WebAssembly.Imports);
     (bg as unknown as { __wbg_set_wasm(x: unknown): void }).__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
   })();
