@@ -33,10 +33,11 @@ async function serverAnswers(url) {
   }
 }
 
-const configured = process.env.TEST_DATABASE_URL;
+const forceEmbedded = process.env.DRILLBOOK_TEST_EMBEDDED === "1";
+const configured = forceEmbedded ? undefined : process.env.TEST_DATABASE_URL || undefined;
 const server = configured ?? LOCAL;
-const haveServer = await serverAnswers(server);
-if (!haveServer && (configured || isCI)) {
+const haveServer = !forceEmbedded && (await serverAnswers(server));
+if (!haveServer && !forceEmbedded && (configured || isCI)) {
   console.error(`✗ ${configured ? "TEST_DATABASE_URL" : "CI"} requires a PostgreSQL server, but ${new URL(server).host} does not answer.`);
   process.exit(1);
 }
@@ -44,7 +45,9 @@ const dbEnv = haveServer ? { TEST_DATABASE_URL: server } : { TEST_DATABASE_URL: 
 console.log(
   haveServer
     ? `Database for integration and e2e tests: PostgreSQL server at ${new URL(server).host} (a fresh database per run).`
-    : `No PostgreSQL server at ${new URL(server).host}: integration and e2e tests run on the embedded database (PGlite).`,
+    : forceEmbedded
+      ? "DRILLBOOK_TEST_EMBEDDED=1: integration and e2e tests run on the embedded database (PGlite)."
+      : `No PostgreSQL server at ${new URL(server).host}: integration and e2e tests run on the embedded database (PGlite).`,
 );
 
 const reports = "e2e/.artifacts/reports";

@@ -13,6 +13,7 @@ export const LOCAL_SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** The server to create test databases on, or null when none answers. */
 export async function findTestServer(): Promise<string | null> {
+  if (process.env.DRILLBOOK_TEST_EMBEDDED === "1") return null;
   const url = process.env.TEST_DATABASE_URL || LOCAL_SERVER_URL;
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
