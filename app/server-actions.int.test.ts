@@ -124,6 +124,22 @@ describe("server actions refuse what the role does not allow", () => {
     expect(admin.role).toBe("admin");
   });
 
+  it("an admin's account creation and role change are each audited once", async () => {
+    const { admin } = await fixtures();
+    request.headers = new Headers({ cookie: admin.cookie });
+    const created = await createUserAction(idleState, form({ name: "Nora", email: "nora@test.drillbook", password: "a-long-enough-password", role: "viewer" }));
+    expect(created.status).toBe("ok");
+    const db = await getDb();
+    const nora = await db.user.findUniqueOrThrow({ where: { email: "nora@test.drillbook" } });
+    expect(await setRoleAction(idleState, form({ userId: nora.id, role: "approver" }))).toMatchObject({ status: "ok" });
+    const events = await db.auditEvent.findMany({ where: { entityType: "user", entityId: nora.id }, orderBy: { seq: "asc" } });
+    expect(events.map((e) => [e.action, e.actorId])).toEqual([
+      ["create", admin.id],
+      ["update", admin.id],
+    ]);
+    expect(events[1]).toMatchObject({ before: { role: "viewer" }, after: { role: "approver" } });
+  });
+
   it("without a session every action asks to sign in", async () => {
     const { admin, clusterId, tokenId } = await fixtures();
     request.headers = new Headers({ cookie: "better-auth.session_token=forged.value" });

@@ -38,7 +38,13 @@ export function AuditTable({ page, query }: { page: AuditPage; query: Record<str
                   <Badge tone={actionTone(e.action)}>{e.action}</Badge>
                 </td>
                 <td className="px-4 py-2.5">
-                  {e.entityType} <span className="font-mono text-xs text-slate-400">{e.entityId.slice(0, 12)}</span>
+                  <span className="block">
+                    {e.entityType}
+                    {e.entityLabel ? <span className="text-slate-600"> · {e.entityLabel}</span> : null}
+                  </span>
+                  <span className="font-mono text-xs text-slate-400" title={e.entityId}>
+                    {e.entityId.slice(0, 12)}
+                  </span>
                 </td>
                 <td className="px-4 py-2.5">
                   {e.clusterId ? (

@@ -15,9 +15,14 @@ export function RevokeTokenButton({ id, name, prefix }: { id: string; name: stri
   }, [state]);
   return (
     <>
-      <Button type="button" variant="ghost" className="text-red-700" onClick={() => dialog.current?.showModal()} aria-label={`Revoke ${name}`}>
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        aria-label={`Revoke ${name}`}
+        className="rounded-md px-2.5 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50"
+      >
         Revoke
-      </Button>
+      </button>
       <dialog ref={dialog} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40" aria-labelledby={titleId}>
         <h2 id={titleId} className="text-lg font-semibold">
           Revoke “{name}”?

@@ -33,7 +33,7 @@ export function TokensTable({ tokens }: { tokens: TokenRow[] }) {
               <td className="py-2 pr-4 font-medium">{t.name}</td>
               <td className="py-2 pr-4 font-mono text-xs">{t.prefix}…</td>
               <td className="py-2 pr-4">
-                <div className="flex flex-wrap gap-1">
+                <div className="flex flex-wrap gap-1 whitespace-nowrap">
                   {t.scopes.map((s) => (
                     <Badge key={s} tone="blue">
                       {SCOPE_LABELS[s as ApiScope] ?? s}

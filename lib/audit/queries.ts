@@ -24,6 +24,8 @@ export interface AuditRow {
   action: string;
   entityType: string;
   entityId: string;
+  /** a readable name of the entity (its email, name or title), when the event carries one */
+  entityLabel: string | null;
   clusterId: string | null;
   clusterName: string | null;
   scorecardId: string | null;
@@ -87,6 +89,7 @@ export async function listAuditEvents(user: CurrentUser, filter: AuditFilter): P
     action: e.action,
     entityType: e.entityType,
     entityId: e.entityId,
+    entityLabel: labelFromEvent(e.after) ?? labelFromEvent(e.before),
     clusterId: e.clusterId,
     // a deleted cluster keeps its events; its name then comes from the event itself
     clusterName: e.clusterId ? (names.get(e.clusterId) ?? nameFromEvent(e.before) ?? nameFromEvent(e.after)) : null,
@@ -96,6 +99,12 @@ export async function listAuditEvents(user: CurrentUser, filter: AuditFilter): P
     hash: e.hash,
   }));
   return { rows, total, page, pageSize: filter.pageSize, pageCount };
+}
+
+function labelFromEvent(value: unknown): string | null {
+  const v = (value ?? {}) as { email?: unknown; name?: unknown; title?: unknown };
+  for (const candidate of [v.email, v.name, v.title]) if (typeof candidate === "string" && candidate) return candidate;
+  return null;
 }
 
 function nameFromEvent(value: unknown): string | null {

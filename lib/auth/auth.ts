@@ -16,6 +16,7 @@ import { admin } from "better-auth/plugins/admin";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { getDb } from "@/lib/db/client";
 import { dataDir, env } from "@/lib/env";
+import { auditAdminHttpCalls, DISABLED_AUTH_PATHS } from "./admin-endpoints";
 import { ssoDatabaseHooks, ssoPlugins } from "./sso";
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -62,6 +63,8 @@ export async function createAuth() {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     databaseHooks: ssoDatabaseHooks(),
+    disabledPaths: DISABLED_AUTH_PATHS,
+    hooks: { after: auditAdminHttpCalls },
     rateLimit: { enabled: env().NODE_ENV === "production", window: 60, max: 100 },
     plugins: [
       admin({

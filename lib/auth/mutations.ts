@@ -33,3 +33,20 @@ export async function applySignInRole(
     }
   });
 }
+
+/** Audits an account an admin created through better-auth's HTTP endpoint (see ./admin-endpoints.ts). */
+export async function recordAccountCreatedOverHttp(
+  actor: { id: string; email: string } | null,
+  user: { id: string; email: string; name: string; role: string | null },
+): Promise<void> {
+  const db = await getDb();
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actor: actor ?? { system: "auth API" },
+      action: "create",
+      entityType: "user",
+      entityId: user.id,
+      after: { email: user.email, name: user.name, role: user.role },
+    }),
+  );
+}

@@ -1,7 +1,7 @@
 /**
  * Passwords and API tokens never reach the database in clear, the audit log, the server's
- * log or an API answer: after signing in (right and wrong password), creating, using and
- * revoking a token, every row of every table and every console line is searched for them.
+ * log or an API answer: after signing in (right and wrong password) and out, creating, using
+ * and revoking a token, every row of every table and every console line is searched for them.
  */
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
@@ -36,6 +36,8 @@ describe("secrets stay secret", () => {
       const auth = await getAuth();
       const wrong = `${person.password}-wrong`;
       await expect(auth.api.signInEmail({ body: { email: person.email, password: wrong } })).rejects.toThrow();
+      await auth.api.signOut({ headers: new Headers({ cookie: person.cookie }) });
+      expect(await auth.api.getSession({ headers: new Headers({ cookie: person.cookie }) })).toBeNull();
 
       const admin = await createTestUser("admin");
       const created = await createApiToken(admin, { name: "ci", scopes: ["read"], expiresInDays: 30 });

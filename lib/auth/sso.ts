@@ -32,7 +32,11 @@ interface PendingSignIn {
   createdUserId?: string;
 }
 
-const pending = new AsyncLocalStorage<PendingSignIn>();
+// one store per process, like the auth instance itself (lib/auth/auth.ts): Next.js may
+// bundle this module into several route chunks, and the hooks of the cached auth instance
+// must see the store the auth route handler opened
+const globalForSso = globalThis as unknown as { __drillbookSsoSignIn?: AsyncLocalStorage<PendingSignIn> };
+const pending = (globalForSso.__drillbookSsoSignIn ??= new AsyncLocalStorage<PendingSignIn>());
 
 /** Runs one request to better-auth with room to carry an SSO sign-in's mapped role. */
 export function runAuthRequest<T>(fn: () => Promise<T>): Promise<T> {
