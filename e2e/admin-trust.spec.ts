@@ -15,6 +15,8 @@ test("an admin creates a token (shown once), revokes it, and finds both in the v
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.locator("#field-name-error")).toHaveText("Name is required");
   await expect(page.locator("#scopes-error")).toHaveText("Choose at least one scope");
+  // the form shows what was submitted: still nothing ticked
+  await expect(page.locator('input[name="scopes"]:checked')).toHaveCount(0);
   await page.screenshot({ path: `${shots}/tokens-form-errors.png`, fullPage: true });
 
   const name = `chaos-pipeline-${Date.now().toString(36)}`;

@@ -38,10 +38,8 @@ export function AuditTable({ page, query }: { page: AuditPage; query: Record<str
                   <Badge tone={actionTone(e.action)}>{e.action}</Badge>
                 </td>
                 <td className="px-4 py-2.5">
-                  <span className="block">
-                    {e.entityType}
-                    {e.entityLabel ? <span className="text-slate-600"> · {e.entityLabel}</span> : null}
-                  </span>
+                  <span className="block">{e.entityType}</span>
+                  {e.entityLabel ? <span className="block max-w-[16rem] truncate text-slate-600" title={e.entityLabel}>{e.entityLabel}</span> : null}
                   <span className="font-mono text-xs text-slate-400" title={e.entityId}>
                     {e.entityId.slice(0, 12)}
                   </span>

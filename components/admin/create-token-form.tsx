@@ -49,7 +49,8 @@ export function CreateTokenForm() {
   const [state, action, pending] = useActionState<ActionState<CreatedToken>, FormData>(createTokenAction, idleState);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : undefined;
-  const chosen = new Set((values?.scopes ?? "read").split(", "));
+  // after a refused submit, show exactly what was ticked (possibly nothing); "read" on a fresh form
+  const chosen = new Set(values ? (values.scopes ?? "").split(", ") : ["read"]);
   return (
     <div className="space-y-4">
       {state.status === "ok" ? <NewToken created={state.data} /> : null}

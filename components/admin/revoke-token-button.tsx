@@ -23,7 +23,7 @@ export function RevokeTokenButton({ id, name, prefix }: { id: string; name: stri
       >
         Revoke
       </button>
-      <dialog ref={dialog} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40" aria-labelledby={titleId}>
+      <dialog ref={dialog} className="m-auto max-w-md rounded-lg p-6 text-left shadow-xl backdrop:bg-slate-900/40" aria-labelledby={titleId}>
         <h2 id={titleId} className="text-lg font-semibold">
           Revoke “{name}”?
         </h2>

@@ -23,14 +23,18 @@ export function TokensTable({ tokens }: { tokens: TokenRow[] }) {
             <th scope="col" className="py-2 pr-4">State</th>
             <th scope="col" className="py-2 pr-4">Expires</th>
             <th scope="col" className="py-2 pr-4">Last used</th>
-            <th scope="col" className="py-2 pr-4">Created</th>
             <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {tokens.map((t) => (
             <tr key={t.id} className={t.state === "active" ? "" : "text-slate-500"}>
-              <td className="py-2 pr-4 font-medium">{t.name}</td>
+              <td className="py-2 pr-4">
+                <span className="block font-medium">{t.name}</span>
+                <span className="block text-xs text-slate-500">
+                  {t.createdBy}, {formatDate(t.createdAt)}
+                </span>
+              </td>
               <td className="py-2 pr-4 font-mono text-xs">{t.prefix}…</td>
               <td className="py-2 pr-4">
                 <div className="flex flex-wrap gap-1 whitespace-nowrap">
@@ -44,9 +48,6 @@ export function TokensTable({ tokens }: { tokens: TokenRow[] }) {
               <td className="py-2 pr-4">{stateBadge[t.state]}</td>
               <td className="whitespace-nowrap py-2 pr-4">{t.state === "revoked" ? `revoked ${formatDate(t.revokedAt)}` : formatDate(t.expiresAt)}</td>
               <td className="whitespace-nowrap py-2 pr-4">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "never"}</td>
-              <td className="whitespace-nowrap py-2 pr-4">
-                {formatDate(t.createdAt)} <span className="text-slate-400">by {t.createdBy}</span>
-              </td>
               <td className="py-2 text-right">{t.state === "active" ? <RevokeTokenButton id={t.id} name={t.name} prefix={t.prefix} /> : null}</td>
             </tr>
           ))}
