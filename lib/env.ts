@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { ROLES, type Role } from "@/lib/auth/permissions";
 
 const optionalString = z
   .string()
@@ -26,6 +27,25 @@ const envSchema = z.object({
   DRILLBOOK_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   /** set to "1" to skip the sample data on a fresh database */
   DRILLBOOK_NO_SEED: optionalString,
+  /** JSON API: requests allowed per token (or signed-in user) in each window */
+  DRILLBOOK_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** JSON API: length of the rate-limit window, in seconds */
+  DRILLBOOK_API_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** OpenID Connect single sign-on: the issuer URL (discovery at <issuer>/.well-known/openid-configuration) */
+  OIDC_ISSUER: optionalString.pipe(z.url("OIDC_ISSUER must be a URL").optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  /** claim holding the Drillbook role (viewer, editor, approver, admin); unset = roles are managed in Drillbook */
+  OIDC_ROLE_CLAIM: optionalString,
+  /** role given when the claim is missing or names no Drillbook role */
+  OIDC_DEFAULT_ROLE: optionalString.pipe(z.enum(ROLES, { error: `OIDC_DEFAULT_ROLE must be one of ${ROLES.join(", ")}` }).default("viewer")),
+  /** label of the sign-in button ("Sign in with …") */
+  OIDC_PROVIDER_NAME: optionalString.pipe(z.string().max(60).default("single sign-on")),
+}).superRefine((e, ctx) => {
+  const oidc = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (or none of them)" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -50,6 +70,29 @@ export function env(): Env {
 /** Folder for the embedded database and local secrets (default `.data` in the working directory). */
 export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ env().DRILLBOOK_DATA_DIR ?? ".data");
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  roleClaim: string | undefined;
+  defaultRole: Role;
+  providerName: string;
+}
+
+/** Single sign-on settings, or null when OpenID Connect is not configured. */
+export function oidcConfig(): OidcConfig | null {
+  const e = env();
+  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return null;
+  return {
+    issuer: e.OIDC_ISSUER.replace(/\/+$/, ""),
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    roleClaim: e.OIDC_ROLE_CLAIM,
+    defaultRole: e.OIDC_DEFAULT_ROLE,
+    providerName: e.OIDC_PROVIDER_NAME,
+  };
 }
 
 /** Test helper: forget the parsed configuration after a test changed process.env. */

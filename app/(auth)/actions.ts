@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { errorState, formDataToObject, toFieldErrors, type ActionState } from "@/lib/action";
-import { createFirstAdmin, signInWithPassword, signOut } from "@/lib/auth/accounts";
+import { createFirstAdmin, signInWithPassword, signOut, startSsoSignIn } from "@/lib/auth/accounts";
 import { accountSchema, signInSchema } from "@/lib/auth/schema";
 
 /** Sign-in needs no permission (it is how you get one), so it does not use validatedAction. */
@@ -16,8 +16,24 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
   } catch (error) {
     return errorState(error, values);
   }
-  const next = String(raw.next ?? "");
-  redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+  redirect(safeNext(raw.next));
+}
+
+/** Only same-site paths: "/clusters" yes, "//evil.example" or "https://…" no. */
+function safeNext(value: unknown): string {
+  const next = typeof value === "string" ? value : "";
+  return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+}
+
+/** Sends the browser to the identity provider (single sign-on). */
+export async function ssoSignInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  let url: string;
+  try {
+    url = await startSsoSignIn(safeNext(formData.get("next")));
+  } catch (error) {
+    return errorState(error);
+  }
+  redirect(url);
 }
 
 export async function setupAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

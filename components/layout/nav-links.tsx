@@ -8,7 +8,9 @@ export function NavLinks({ links }: { links: { href: string; label: string }[] }
   return (
     <nav aria-label="Main" className="flex gap-1">
       {links.map((l) => {
-        const active = pathname === l.href || pathname.startsWith(`${l.href}/`);
+        // a link stays active anywhere in its section ("/admin/users" on /admin/audit too)
+        const section = `/${l.href.split("/")[1]}`;
+        const active = pathname === l.href || pathname === section || pathname.startsWith(`${section}/`);
         return (
           <Link
             key={l.href}

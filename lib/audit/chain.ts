@@ -34,12 +34,28 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The hash of one event given the previous event's hash. */
+/**
+ * The hash of one event given the previous event's hash. Only the content fields are
+ * hashed (picked explicitly): a stored row also carries seq, prevHash and hash, which must
+ * not feed into its own hash, or no stored row would ever verify.
+ */
 export function hashEvent(prevHash: string, content: ChainedContent): string {
+  const hashed: ChainedContent = {
+    at: content.at,
+    actorId: content.actorId,
+    actorLabel: content.actorLabel,
+    action: content.action,
+    entityType: content.entityType,
+    entityId: content.entityId,
+    clusterId: content.clusterId,
+    scorecardId: content.scorecardId,
+    before: content.before,
+    after: content.after,
+  };
   return createHash("sha256")
     .update(prevHash)
     .update("\n")
-    .update(canonicalJson({ ...content, at: content.at.toISOString() }))
+    .update(canonicalJson({ ...hashed, at: content.at.toISOString() }))
     .digest("hex");
 }
 

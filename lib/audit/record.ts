@@ -9,7 +9,8 @@ import { GENESIS_HASH, hashEvent, toJsonValue } from "./chain";
 const AUDIT_LOCK_ID = 4_242_001;
 
 export interface AuditInput {
-  actor: { id: string; email?: string; name?: string } | { system: string };
+  /** a person (CurrentUser; `apiToken` when acting through an API token) or a named system process */
+  actor: { id: string; email?: string; name?: string; apiToken?: { prefix: string } } | { system: string };
   action: "create" | "update" | "delete" | string;
   entityType: string;
   entityId: string;
@@ -34,12 +35,19 @@ function redact(value: unknown): unknown {
   return value;
 }
 
+function personLabel(actor: { id: string; email?: string; apiToken?: { prefix: string } }): string {
+  const who = actor.email ?? actor.id;
+  // the token's display prefix only, never the token (it is not known here anyway)
+  return actor.apiToken ? `${who} via API token ${actor.apiToken.prefix}` : who;
+}
+
+/** Appends one event to the chain; call it inside the transaction that makes the change. */
 export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_ID})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
   const prevHash = last?.hash ?? GENESIS_HASH;
   const actorId = "system" in input.actor ? null : input.actor.id;
-  const actorLabel = "system" in input.actor ? input.actor.system : (input.actor.email ?? input.actor.id);
+  const actorLabel = "system" in input.actor ? input.actor.system : personLabel(input.actor);
   const content = {
     // millisecond precision: what PostgreSQL timestamp(3) stores and gives back
     at: new Date(Math.floor(Date.now())),

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { getAuth } from "./auth";
+import { SSO_PROVIDER_ID } from "./sso";
 
 /** Whether nobody has an account yet (the app then offers the first-run setup page). */
 export async function needsSetup(): Promise<boolean> {
@@ -23,6 +24,25 @@ export async function signInWithPassword(email: string, password: string): Promi
     }
     if (status === 429) throw new DomainError("Too many attempts. Wait a minute and try again.", {}, 429);
     throw error;
+  }
+}
+
+/**
+ * Starts a single sign-on: better-auth stores the state and PKCE verifier (its cookie is
+ * set on this response) and returns the identity provider's authorization URL.
+ */
+export async function startSsoSignIn(next: string): Promise<string> {
+  const auth = await getAuth();
+  try {
+    const result = await auth.api.signInSocial({
+      body: { provider: SSO_PROVIDER_ID, callbackURL: next, errorCallbackURL: "/sign-in", disableRedirect: true },
+      headers: await headers(),
+    });
+    if (!result || !("url" in result) || !result.url) throw new Error("no authorization URL");
+    return result.url;
+  } catch (error) {
+    console.error("[auth] single sign-on could not start:", (error as Error).message);
+    throw new DomainError("The identity provider cannot be reached right now. Try again in a minute, or sign in with your password.", {}, 502);
   }
 }
 

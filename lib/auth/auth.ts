@@ -1,7 +1,8 @@
 /**
  * better-auth, configured for Drillbook: email + password accounts stored through the
- * Prisma adapter (passwords hashed by better-auth), database sessions, and the admin
- * plugin for creating users and changing roles. Built lazily because the database client
+ * Prisma adapter (passwords hashed by better-auth), database sessions, the admin plugin
+ * for creating users and changing roles, and OpenID Connect single sign-on when configured
+ * (./sso.ts). Built lazily because the database client
  * is opened asynchronously (the embedded database must be migrated first).
  */
 import "server-only";
@@ -15,6 +16,8 @@ import { admin } from "better-auth/plugins/admin";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { getDb } from "@/lib/db/client";
 import { dataDir, env } from "@/lib/env";
+import { auditAdminHttpCalls, DISABLED_AUTH_PATHS } from "./admin-endpoints";
+import { ssoDatabaseHooks, ssoPlugins } from "./sso";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -36,7 +39,8 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-async function createAuth() {
+/** Builds a better-auth instance from the current configuration (tests build their own). */
+export async function createAuth() {
   const prisma = await getDb();
   const baseURL = env().BETTER_AUTH_URL ?? "http://localhost:3000";
   return betterAuth({
@@ -52,10 +56,15 @@ async function createAuth() {
       maxPasswordLength: 256,
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // session cookies: httpOnly and SameSite=Lax always; Secure (and the __Secure- name
+    // prefix) whenever the app is served over https (asserted in lib/auth/cookies.int.test.ts)
     advanced: {
-      useSecureCookies: env().NODE_ENV === "production" && baseURL.startsWith("https://"),
+      useSecureCookies: baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
+    databaseHooks: ssoDatabaseHooks(),
+    disabledPaths: DISABLED_AUTH_PATHS,
+    hooks: { after: auditAdminHttpCalls },
     rateLimit: { enabled: env().NODE_ENV === "production", window: 60, max: 100 },
     plugins: [
       admin({
@@ -63,6 +72,8 @@ async function createAuth() {
         defaultRole: "viewer",
         adminRoles: ["admin"],
       }),
+      ...ssoPlugins(),
+      // must stay last: it forwards cookies set by auth calls made in server actions
       nextCookies(),
     ],
   });

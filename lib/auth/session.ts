@@ -13,6 +13,8 @@ export interface CurrentUser {
   name: string;
   email: string;
   role: Role;
+  /** set when the request authenticated with an API token created by this user */
+  apiToken?: { id: string; prefix: string; name: string; scopes: string[] };
 }
 
 /** The signed-in user for the given request headers, or null. */

@@ -1,9 +1,11 @@
 import { getAuth } from "@/lib/auth/auth";
+import { runAuthRequest } from "@/lib/auth/sso";
 
 export const dynamic = "force-dynamic";
 
 async function handle(request: Request) {
-  return (await getAuth()).handler(request);
+  const auth = await getAuth();
+  return runAuthRequest(() => auth.handler(request));
 }
 
 export { handle as GET, handle as POST };

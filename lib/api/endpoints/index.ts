@@ -1,0 +1,8 @@
+/**
+ * Every API endpoint module. Importing this registers them all (for the OpenAPI document);
+ * add new endpoint modules here.
+ */
+import "./clusters";
+import "./scorecards";
+
+export { registeredEndpoints } from "../registry";
