@@ -13,7 +13,8 @@ import type { MeasurementKey } from "./rules";
 
 export const CHART_MAX_POINTS = 1000;
 
-export type ChartMarker = { atMs: number; kind: "fault" | "recovered"; label: string; layer: string };
+/** A fault or recovery event of the timeline; `n` is its 1-based position in the timeline. */
+export type ChartMarker = { n: number; atMs: number; kind: "fault" | "recovered"; label: string; layer: string };
 
 export type ChartSeries = SeriesAnalysis & {
   id: string;
@@ -50,7 +51,7 @@ export async function getDrillChart(user: CurrentUser, drillId: string, maxPoint
     where: { id: drillId },
     select: {
       startedAt: true,
-      timeline: { select: { id: true, at: true, layer: true, marker: true, label: true }, orderBy: { at: "asc" } },
+      timeline: { select: { id: true, at: true, layer: true, marker: true, label: true }, orderBy: [{ at: "asc" }, { id: "asc" }] },
       series: {
         orderBy: [{ import: { createdAt: "asc" } }, { metric: "asc" }],
         select: {
@@ -70,9 +71,9 @@ export async function getDrillChart(user: CurrentUser, drillId: string, maxPoint
   });
   if (!drill) return null;
   const fault = faultTime(drill.startedAt, drill.timeline);
-  const markers: ChartMarker[] = drill.timeline
-    .filter((e) => e.marker === "fault" || e.marker === "recovered")
-    .map((e) => ({ atMs: e.at.getTime(), kind: e.marker as "fault" | "recovered", label: e.label, layer: e.layer }));
+  const markers: ChartMarker[] = drill.timeline.flatMap((e, i) =>
+    e.marker === "fault" || e.marker === "recovered" ? [{ n: i + 1, atMs: e.at.getTime(), kind: e.marker, label: e.label, layer: e.layer }] : [],
+  );
 
   let lo = Infinity;
   let hi = -Infinity;

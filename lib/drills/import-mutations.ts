@@ -105,14 +105,13 @@ export async function importMetrics(
           values: s.values,
         })),
       });
-      const { drillId: _drillId, ...meta } = input;
       await recordAudit(tx, {
         actor: user,
         action: "import_metrics",
         entityType: "metric_import",
         entityId: created.id,
         clusterId: drill.clusterId,
-        after: { ...meta, drillId: drill.id, pointCount: parsed.pointCount, series: parsed.series.map((s) => `${s.metric} (${s.timesMs.length} points)`) },
+        after: { ...input, pointCount: parsed.pointCount, series: parsed.series.map((s) => `${s.metric} (${s.timesMs.length} points)`) },
       });
       return { importId: created.id, seriesCount: parsed.series.length, pointCount: parsed.pointCount };
     },

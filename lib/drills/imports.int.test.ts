@@ -138,7 +138,7 @@ describe("good metric imports", () => {
 
     const chart = (await getDrillChart(editor, drillId, 50))!;
     expect(chart.faultAtMs).toBe(T0 + 120_000);
-    expect(chart.markers).toEqual([{ atMs: T0 + 120_000, kind: "fault", label: "Broker 3 killed", layer: "control_plane" }]);
+    expect(chart.markers).toEqual([{ n: 1, atMs: T0 + 120_000, kind: "fault", label: "Broker 3 killed", layer: "control_plane" }]);
     const lag = chart.series.find((s) => s.metric === "consumer_lag")!;
     expect(lag).toMatchObject({ pointCount: 120, unit: "records", threshold: 1000, guess: { recovery: "lagRecoveredSec", peak: "peakConsumerLag" } });
     expect(lag.shown.timesMs).toHaveLength(50); // downsampled for display

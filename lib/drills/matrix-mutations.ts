@@ -12,16 +12,10 @@ import { refreshClusterSignals } from "@/lib/portfolio/signals";
 import { ConflictError } from "@/lib/errors";
 import { MATRIX_QUESTIONS, type MatrixAnswer } from "@/lib/domain/constants";
 import { assertDrillWrite, lockDrill } from "./access";
-import { evaluateMatrix, type MatrixDecision } from "./rules";
+import { evaluateMatrix, matrixVersion, type MatrixDecision } from "./rules";
 import type { DecisionAnswersInput } from "./schema";
 
 type StoredAnswer = { question: string; answer: MatrixAnswer; rationale: string; evidence: string; answeredAt: Date | null };
-
-/** The matrix's stamp: the latest answer time, "" when nothing was answered yet. */
-export function matrixVersion(answers: { answeredAt: Date | null }[]): string {
-  const times = answers.map((a) => a.answeredAt?.getTime() ?? 0).filter((t) => t > 0);
-  return times.length ? new Date(Math.max(...times)).toISOString() : "";
-}
 
 /** The stored answers in the form's field names, for the "changed by someone else" messages. */
 function asFormValues(stored: StoredAnswer[]): Record<string, string> {
