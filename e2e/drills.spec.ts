@@ -95,6 +95,7 @@ test("an editor records a broker-kill drill, imports metrics, reads recovery off
   await expect(page.locator("#field-rollbackOwner-error")).toHaveText("Name who owned the rollback decision");
   await expect(page.getByLabel("Title")).toHaveValue("Kill broker 3 during peak replay");
   await expect(page.getByLabel("Run under realistic traffic")).toBeChecked();
+  await page.screenshot({ path: `${shots}/drill-form-errors.png`, fullPage: true });
   await page.getByLabel("Rollback owner", { exact: true }).fill("Dana (SRE lead)");
   await page.getByRole("button", { name: "Record drill" }).click();
   await expect(page.getByRole("heading", { name: "Kill broker 3 during peak replay" })).toBeVisible();
@@ -119,8 +120,9 @@ test("an editor records a broker-kill drill, imports metrics, reads recovery off
 
   // a bad file is refused beside the upload field and nothing is stored
   let form = await importFile(page, "bad.csv", "time,metric,value\n1,lag,1\n", async () => {});
-  await expect(form.locator("#field-file-error")).toHaveText("line 1: expected the header timestamp,metric,value");
+  await expect(form.locator("#field-file-error")).toHaveText("bad.csv was not imported: line 1: expected the header timestamp,metric,value");
   await expect(page.getByRole("list", { name: "Imports" })).toHaveCount(0);
+  await form.screenshot({ path: `${shots}/metric-import-error.png` });
 
   form = await importFile(page, "broker-kill-lag.csv", fixture.csv, async (f) => {
     await expect(f.getByLabel("Format")).toHaveValue("csv");
@@ -221,7 +223,7 @@ test("an editor records a broker-kill drill, imports metrics, reads recovery off
   await page.screenshot({ path: `${shots}/cluster-drills.png`, fullPage: true });
 });
 
-test("a viewer reads a drill but cannot change it", async ({ page, browser, makeUser, baseURL }) => {
+test("an editor edits and deletes a drill; a viewer reads it but cannot change it", async ({ page, browser, makeUser, baseURL }) => {
   const editor = await makeUser("editor");
   const viewer = await makeUser("viewer");
   await signIn(page, editor);
@@ -234,6 +236,14 @@ test("a viewer reads a drill but cannot change it", async ({ page, browser, make
   await page.getByRole("button", { name: "Record drill" }).click();
   await expect(page.getByRole("heading", { name: "Rolling restart at noon" })).toBeVisible();
   const drillUrl = page.url().replace(/\?.*$/, "");
+
+  // the editor edits the drill
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByLabel("Title")).toHaveValue("Rolling restart at noon");
+  await page.getByLabel("Conclusion").fill("Clients rode through the restart; no action needed.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Changes saved.")).toBeVisible();
+  await expect(page.getByText("Clients rode through the restart; no action needed.")).toBeVisible();
 
   const context = await browser.newContext({ baseURL });
   const viewerPage = await context.newPage();
@@ -249,4 +259,15 @@ test("a viewer reads a drill but cannot change it", async ({ page, browser, make
   await viewerPage.goto("/drills/new");
   await expect(viewerPage.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
   await context.close();
+
+  // deleting asks first, then the drill is gone from the list
+  await page.getByRole("button", { name: "Delete" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete “Rolling restart at noon”?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await dialog.getByRole("button", { name: "Delete drill" }).click();
+  await expect(page.getByText("Drill deleted.")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Rolling restart at noon" })).toHaveCount(0);
 });

@@ -36,7 +36,7 @@ const columns = helper.columns([
     sortFn: "basic",
     cell: (info) => <time dateTime={info.getValue()}>{info.getValue().slice(0, 10)}</time>,
   }),
-  helper.accessor((r) => (r.realisticTraffic ? "Realistic" : "Synthetic"), { id: "traffic", header: "Traffic" }),
+  helper.accessor((r) => (r.realisticTraffic ? "Realistic" : "Not realistic"), { id: "traffic", header: "Traffic" }),
   helper.accessor((r) => DECISION_TEXT[r.decision], {
     id: "decision",
     header: "Decision",

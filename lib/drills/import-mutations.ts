@@ -53,6 +53,28 @@ function checkSeries(series: MetricSeriesInput[], input: MetricImportInput, dril
 }
 
 /**
+ * The window and step a Prometheus import can be re-run with: as entered, or else the span of
+ * the data and its most common sampling interval.
+ */
+export function rerunWindow(series: MetricSeriesInput[], input: MetricImportInput) {
+  if (input.format !== "prometheus") return { windowStart: null, windowEnd: null, stepSeconds: null };
+  let lo = Infinity;
+  let hi = -Infinity;
+  const gaps = new Map<number, number>();
+  for (const { timesMs } of series) {
+    lo = Math.min(lo, timesMs[0] ?? Infinity);
+    hi = Math.max(hi, timesMs.at(-1) ?? -Infinity);
+    for (let i = 1; i < timesMs.length; i++) gaps.set(timesMs[i] - timesMs[i - 1], (gaps.get(timesMs[i] - timesMs[i - 1]) ?? 0) + 1);
+  }
+  const commonGap = [...gaps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  return {
+    windowStart: input.windowStart ?? (Number.isFinite(lo) ? new Date(lo) : null),
+    windowEnd: input.windowEnd ?? (Number.isFinite(hi) ? new Date(hi) : null),
+    stepSeconds: input.stepSeconds ?? (commonGap ? commonGap / 1000 : null),
+  };
+}
+
+/**
  * Parses `text` as `input.format` and stores every series on the drill. Returns the counts.
  * Series settings from the form (threshold, direction, settle window, unit) apply to every
  * series of the file; a missing unit is inferred from the metric name.
@@ -85,9 +107,7 @@ export async function importMetrics(
           format: input.format,
           sourceName: input.sourceName,
           queryText: input.queryText,
-          windowStart: input.windowStart,
-          windowEnd: input.windowEnd,
-          stepSeconds: input.stepSeconds,
+          ...rerunWindow(parsed.series, input),
           pointCount: parsed.pointCount,
         },
       });

@@ -162,6 +162,19 @@ describe("good metric imports", () => {
     await expect(fillMeasurementFromSeries(editor, mismatch)).rejects.toThrow(/cannot fill/);
   });
 
+  it("keeps the span and step of the data as the window of a Prometheus import given without one", async () => {
+    const { editor, drillId } = await setup();
+    const t = T0 / 1000;
+    const values = Array.from({ length: 10 }, (_, i) => [t + i * 30 + (i === 5 ? 1 : 0), "1"]);
+    await importMetrics(editor, promInput(drillId), promJson([{ metric: { __name__: "up" }, values }]));
+    const stored = await (await getDb()).metricImport.findFirstOrThrow();
+    expect(stored.windowStart?.toISOString()).toBe("2024-05-14T10:00:00.000Z");
+    expect(stored.windowEnd?.toISOString()).toBe("2024-05-14T10:04:30.000Z");
+    expect(stored.stepSeconds).toBe(30);
+    const csv = await importMetrics(editor, csvInput(drillId), lagCsv(10));
+    expect(await (await getDb()).metricImport.findUniqueOrThrow({ where: { id: csv.importId } })).toMatchObject({ windowStart: null, stepSeconds: null, queryText: null });
+  });
+
   it("stores a Prometheus import with its query and window, and per-series settings drive recovery", async () => {
     const { editor, drillId } = await setup();
     const t = T0 / 1000;

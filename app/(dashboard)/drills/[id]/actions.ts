@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { errorState, formDataToObject, toFieldErrors, validatedAction } from "@/lib/action";
 import type { ActionState } from "@/lib/action-state";
 import { requirePermission } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
 import { deleteMetricImport, IMPORT_LIMITS, importMetrics, updateSeriesSettings } from "@/lib/drills/import-mutations";
 import { saveDecisionAnswers } from "@/lib/drills/matrix-mutations";
 import { fillMeasurementFromSeries } from "@/lib/drills/mutations";
@@ -80,11 +81,20 @@ export const saveDecisionAnswersAction: Action = async (prev, formData) =>
 export async function importMetricsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const raw = formDataToObject(formData);
   const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v.slice(0, 6000)]));
-  const fail = (file: string): ActionState => ({ status: "error", message: `Nothing was imported: ${file}`, fieldErrors: { file: [file] }, values });
+  const file = formData.get("file");
+  const fileName = file instanceof File && file.name ? file.name : "The file";
+  // the file input cannot be refilled after a failed submit, so the message names the file
+  const fail = (problem: string): ActionState => ({
+    status: "error",
+    message: "Nothing was imported.",
+    fieldErrors: { file: [`${fileName} was not imported: ${problem}`] },
+    values,
+  });
   try {
     const user = await requirePermission("drill:write");
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return fail("choose a CSV or Prometheus JSON file to import");
+    if (!(file instanceof File) || file.size === 0) {
+      return { status: "error", message: "Nothing was imported.", fieldErrors: { file: ["Choose a CSV or Prometheus JSON file to import"] }, values };
+    }
     if (file.size > IMPORT_LIMITS.maxBytes) {
       return fail(`file too large (${(file.size / 1048576).toFixed(1)} MB; limit ${IMPORT_LIMITS.maxBytes / 1048576} MB)`);
     }
@@ -97,6 +107,7 @@ export async function importMetricsAction(_prev: ActionState, formData: FormData
     const series = result.seriesCount === 1 ? "1 series" : `${result.seriesCount} series`;
     return { status: "ok", data: result, message: `Imported ${series} (${result.pointCount.toLocaleString("en-US")} points) from ${parsed.data.sourceName}.` };
   } catch (error) {
+    if (error instanceof DomainError && error.fieldErrors.file?.length) return fail(error.fieldErrors.file[0]);
     return errorState(error, values);
   }
 }
