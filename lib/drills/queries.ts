@@ -128,8 +128,14 @@ export async function getDrill(user: CurrentUser, id: string) {
 }
 export type DrillDetail = NonNullable<Awaited<ReturnType<typeof getDrill>>>;
 
-const TARGET_FIELDS = ["leadershipSettledSec", "producersStableSec", "lagRecoveredSec", "peakLagRecords", "producerErrors", "underReplicatedPartitions"] as const;
-export type RecoveryTargetValues = { [K in (typeof TARGET_FIELDS)[number]]: number | null };
+export type RecoveryTargetValues = {
+  leadershipSettledSec: number | null;
+  producersStableSec: number | null;
+  lagRecoveredSec: number | null;
+  peakLagRecords: number | null;
+  producerErrors: number | null;
+  underReplicatedPartitions: number | null;
+};
 export type RecoveryTargetRow = RecoveryTargetValues & { id: string; scenario: DrillScenario };
 
 /** A cluster's recovery targets, one row per disruption type. */
@@ -138,7 +144,16 @@ export async function listRecoveryTargets(user: CurrentUser, clusterId: string):
   const db = await getDb();
   return db.recoveryTarget.findMany({
     where: { clusterId },
-    select: { id: true, scenario: true, ...Object.fromEntries(TARGET_FIELDS.map((f) => [f, true])) } as { id: true; scenario: true } & Record<(typeof TARGET_FIELDS)[number], true>,
+    select: {
+      id: true,
+      scenario: true,
+      leadershipSettledSec: true,
+      producersStableSec: true,
+      lagRecoveredSec: true,
+      peakLagRecords: true,
+      producerErrors: true,
+      underReplicatedPartitions: true,
+    },
     orderBy: { scenario: "asc" },
   });
 }
