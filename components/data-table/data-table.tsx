@@ -9,6 +9,7 @@ import {
   createPaginatedRowModel,
   createSortedRowModel,
   columnFilteringFeature,
+  filterFn_equalsString,
   filterFn_includesString,
   globalFilteringFeature,
   rowPaginationFeature,
@@ -20,6 +21,7 @@ import {
   tableFeatures,
   useTable,
   type ColumnDef,
+  type ColumnFiltersState,
 } from "@tanstack/react-table";
 import { useState } from "react";
 
@@ -31,7 +33,7 @@ export const dataTableFeatures = tableFeatures({
   filteredRowModel: createFilteredRowModel(),
   sortedRowModel: createSortedRowModel(),
   paginatedRowModel: createPaginatedRowModel(),
-  filterFns: { includesString: filterFn_includesString },
+  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
   sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, datetime: sortFn_datetime, text: sortFn_text },
 });
 
@@ -45,17 +47,21 @@ interface DataTableProps<Row extends object> {
   searchLabel: string;
   emptyMessage: string;
   pageSize?: number;
+  /** Optional drop-down filters, each on one column (give that column `filterFn: "equalsString"`). */
+  filters?: { columnId: string; label: string; options: { value: string; label: string }[] }[];
 }
 
-export function DataTable<Row extends object>({ columns, data, searchLabel, emptyMessage, pageSize = 20 }: DataTableProps<Row>) {
+export function DataTable<Row extends object>({ columns, data, searchLabel, emptyMessage, pageSize = 20, filters = [] }: DataTableProps<Row>) {
   const [search, setSearch] = useState("");
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
   const table = useTable({
     features: dataTableFeatures,
     columns,
     data,
     globalFilterFn: "includesString",
-    state: { globalFilter: search },
+    state: { globalFilter: search, columnFilters },
     onGlobalFilterChange: (updater) => setSearch(typeof updater === "function" ? updater(search) : updater),
+    onColumnFiltersChange: setColumnFilters,
     initialState: { pagination: { pageIndex: 0, pageSize } },
   });
   const rows = table.getRowModel().rows;
@@ -65,7 +71,7 @@ export function DataTable<Row extends object>({ columns, data, searchLabel, empt
 
   return (
     <div className="space-y-3">
-      <div className="flex items-center justify-between gap-4">
+      <div className="flex flex-wrap items-center gap-4">
         <label className="flex items-center gap-2 text-sm">
           <span className="sr-only">{searchLabel}</span>
           <input
@@ -76,7 +82,27 @@ export function DataTable<Row extends object>({ columns, data, searchLabel, empt
             className="w-72 rounded-md border-0 px-3 py-2 text-sm shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
           />
         </label>
-        <p className="text-xs text-slate-500" aria-live="polite">
+        {filters.map((f) => {
+          const column = table.getColumn(f.columnId);
+          return (
+            <label key={f.columnId} className="flex items-center gap-2 text-sm text-slate-600">
+              {f.label}
+              <select
+                value={String(column?.getFilterValue() ?? "")}
+                onChange={(e) => column?.setFilterValue(e.target.value || undefined)}
+                className="rounded-md border-0 py-2 pl-3 pr-8 text-sm shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
+              >
+                <option value="">All</option>
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          );
+        })}
+        <p className="ml-auto text-xs text-slate-500" aria-live="polite">
           {total} {total === 1 ? "row" : "rows"}
         </p>
       </div>

@@ -8,6 +8,7 @@ import { NavLinks } from "./nav-links";
 export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const links = [
     { href: "/clusters", label: "Clusters" },
+    { href: "/drills", label: "Drills" },
     ...(can(user.role, "user:manage") ? [{ href: "/admin/users", label: "Admin" }] : []),
   ];
   return (

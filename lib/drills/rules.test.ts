@@ -7,6 +7,7 @@ import {
   compareMeasurement,
   compareMeasurements,
   evaluateMatrix,
+  matrixVersion,
   suggestAnswers,
 } from "./rules";
 
@@ -178,5 +179,15 @@ describe("suggestAnswers", () => {
       rollbackNamedBefore: true,
     });
     expect(Object.keys(s).sort()).toEqual(["hidden_client_impact", "rollback_known"]);
+  });
+});
+
+describe("matrixVersion", () => {
+  it("is the latest answer time, or empty when nothing was answered", () => {
+    expect(matrixVersion([])).toBe("");
+    expect(matrixVersion([{ answeredAt: null }])).toBe("");
+    const a = new Date("2024-05-14T10:00:00.123Z");
+    const b = new Date("2024-05-14T11:00:00Z");
+    expect(matrixVersion([{ answeredAt: b }, { answeredAt: a }, { answeredAt: null }])).toBe("2024-05-14T11:00:00.000Z");
   });
 });

@@ -140,6 +140,15 @@ export function evaluateMatrix(answers: Partial<Record<MatrixQuestion, MatrixAns
   };
 }
 
+/**
+ * The matrix's concurrency stamp: its latest answer time ("" when nothing was answered yet).
+ * A save carries the stamp it was loaded with; a different stored stamp means someone else saved.
+ */
+export function matrixVersion(answers: { answeredAt: Date | null }[]): string {
+  const times = answers.map((a) => a.answeredAt?.getTime() ?? 0).filter((t) => t > 0);
+  return times.length ? new Date(Math.max(...times)).toISOString() : "";
+}
+
 export type SuggestionInput = DrillMeasurements & DrillTargets & { rollbackNamedBefore: boolean };
 export type Suggestion = { answer: MatrixAnswer; why: string };
 

@@ -1,0 +1,28 @@
+/**
+ * Permission checks and the row lock shared by the drill mutations. Kept apart so each
+ * mutations file authorizes and locks the same way.
+ */
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+
+export function assertDrillRead(user: CurrentUser) {
+  if (!can(user.role, "drill:read")) throw new ForbiddenError();
+}
+
+export function assertDrillWrite(user: CurrentUser) {
+  if (!can(user.role, "drill:write")) throw new ForbiddenError();
+}
+
+/**
+ * Locks the drill row for the rest of the transaction (so concurrent changes to one drill
+ * queue up instead of interleaving) and returns what audit events need.
+ */
+export async function lockDrill(tx: Prisma.TransactionClient, drillId: string): Promise<{ id: string; clusterId: string; title: string }> {
+  const rows = await tx.$queryRaw<{ id: string; clusterId: string; title: string }[]>`
+    SELECT id, "clusterId", title FROM drill WHERE id = ${drillId} FOR UPDATE`;
+  if (rows.length === 0) throw new NotFoundError("This drill no longer exists.");
+  return rows[0];
+}

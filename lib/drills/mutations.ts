@@ -1,0 +1,124 @@
+/**
+ * Writes to drills: create, edit (optimistic concurrency on `version`), delete, and filling a
+ * measurement from an imported series. Each runs in one transaction with its audit event and
+ * refreshes the cluster's readiness signals (a drill's start, traffic and answers feed outcomes).
+ */
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { CurrentUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/record";
+import { refreshClusterSignals } from "@/lib/portfolio/signals";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
+import { assertDrillWrite, lockDrill } from "./access";
+import { MEASUREMENTS } from "./rules";
+import type { DrillInput, FillMeasurementInput } from "./schema";
+import { analyseSeries, faultTime, formatSeconds, INTEGER_MEASUREMENTS, PEAK_MEASUREMENTS, RECOVERY_MEASUREMENTS } from "./series-rules";
+
+/** Records a drill on a cluster. */
+export async function createDrill(user: CurrentUser, input: DrillInput): Promise<{ id: string }> {
+  assertDrillWrite(user);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const cluster = await tx.cluster.findUnique({ where: { id: input.clusterId }, select: { id: true } });
+    if (!cluster) throw new DomainError("This cluster no longer exists.", { clusterId: ["Choose an existing cluster"] }, 404);
+    const drill = await tx.drill.create({ data: { ...input, createdById: user.id } });
+    await recordAudit(tx, { actor: user, action: "create", entityType: "drill", entityId: drill.id, clusterId: input.clusterId, after: input });
+    await refreshClusterSignals(tx, input.clusterId);
+    return { id: drill.id };
+  });
+}
+
+/**
+ * Updates a drill if nobody changed it since `version` was read; otherwise throws a
+ * ConflictError carrying the current values so the form can show what changed.
+ * The cluster of a drill never changes.
+ */
+export async function updateDrill(user: CurrentUser, id: string, version: number, input: DrillInput): Promise<{ id: string; version: number }> {
+  assertDrillWrite(user);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const before = await tx.drill.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError("This drill no longer exists.");
+    if (before.clusterId !== input.clusterId) {
+      throw new DomainError("A drill stays on the cluster it was recorded for.", { clusterId: ["Cannot move a drill to another cluster"] });
+    }
+    const { count } = await tx.drill.updateMany({ where: { id, version }, data: { ...input, version: { increment: 1 } } });
+    if (count === 0) {
+      const current = (await tx.drill.findUnique({ where: { id } })) ?? before;
+      throw new ConflictError(
+        `Someone else saved this drill after you opened it (now at version ${current.version}). Review their values, then save again.`,
+        current,
+      );
+    }
+    await recordAudit(tx, { actor: user, action: "update", entityType: "drill", entityId: id, clusterId: before.clusterId, before, after: input });
+    await refreshClusterSignals(tx, before.clusterId);
+    return { id, version: version + 1 };
+  });
+}
+
+/** Deletes a drill with its timeline, metrics, answers and follow-ups (the UI asks first). */
+export async function deleteDrill(user: CurrentUser, id: string): Promise<{ clusterId: string }> {
+  assertDrillWrite(user);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    await lockDrill(tx, id);
+    const before = await tx.drill.findUniqueOrThrow({ where: { id } });
+    await tx.drill.delete({ where: { id } });
+    await recordAudit(tx, { actor: user, action: "delete", entityType: "drill", entityId: id, clusterId: before.clusterId, before });
+    await refreshClusterSignals(tx, before.clusterId);
+    return { clusterId: before.clusterId };
+  });
+}
+
+/**
+ * Sets one measurement from a series, recomputed here from the stored data (never taken from
+ * the browser): its recovery time for the time measurements, its peak after the fault for the
+ * counts and levels. Bumps the drill's version so an open edit form cannot silently undo it.
+ */
+export async function fillMeasurementFromSeries(user: CurrentUser, input: FillMeasurementInput): Promise<{ drillId: string; value: number }> {
+  assertDrillWrite(user);
+  const allowed: readonly string[] = input.source === "recovery" ? RECOVERY_MEASUREMENTS : PEAK_MEASUREMENTS;
+  if (!allowed.includes(input.measurement)) {
+    const what = input.source === "recovery" ? "A recovery time" : "A peak value";
+    throw new DomainError(`${what} cannot fill “${MEASUREMENTS[input.measurement].label}”.`, { measurement: ["Choose a matching measurement"] });
+  }
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const owner = await tx.metricSeries.findUnique({ where: { id: input.seriesId }, select: { drillId: true } });
+    if (!owner) throw new NotFoundError("This series no longer exists.");
+    const drill = await lockDrill(tx, owner.drillId);
+    const series = await tx.metricSeries.findUniqueOrThrow({ where: { id: input.seriesId } });
+    const rows = await tx.drill.findUniqueOrThrow({
+      where: { id: drill.id },
+      select: { startedAt: true, timeline: { select: { id: true, at: true, layer: true, marker: true, label: true } } },
+    });
+    const analysis = analyseSeries(series, series, faultTime(rows.startedAt, rows.timeline).atMs);
+    let value: number;
+    if (input.source === "recovery") {
+      if (!analysis.recovery) throw new DomainError(`Set a threshold on “${series.metric}” first; recovery is measured against it.`);
+      if (analysis.recovery.recoverySec === null) {
+        throw new DomainError(`“${series.metric}” has no recovery time to use (${analysis.recovery.status.replaceAll("_", " ")}).`);
+      }
+      value = analysis.recovery.recoverySec;
+    } else {
+      if (analysis.peak === null) throw new DomainError(`“${series.metric}” has no data.`);
+      value = analysis.peak;
+    }
+    if (INTEGER_MEASUREMENTS.includes(input.measurement)) value = Math.round(value);
+    if (value < 0) throw new DomainError(`${MEASUREMENTS[input.measurement].label} cannot be negative (${value}).`);
+    const before = await tx.drill.findUniqueOrThrow({ where: { id: drill.id }, select: { [input.measurement]: true } });
+    await tx.drill.update({ where: { id: drill.id }, data: { [input.measurement]: value, version: { increment: 1 } } });
+    const shown = input.source === "recovery" ? formatSeconds(value) : String(value);
+    await recordAudit(tx, {
+      actor: user,
+      action: "fill_measurement",
+      entityType: "drill",
+      entityId: drill.id,
+      clusterId: drill.clusterId,
+      before,
+      after: { [input.measurement]: value, fromSeries: series.metric, seriesId: series.id, source: input.source, shown },
+    });
+    await refreshClusterSignals(tx, drill.clusterId);
+    return { drillId: drill.id, value };
+  });
+}
