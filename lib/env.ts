@@ -26,6 +26,12 @@ const envSchema = z.object({
   DRILLBOOK_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   /** set to "1" to skip the sample data on a fresh database */
   DRILLBOOK_NO_SEED: optionalString,
+  /** Slack-compatible incoming-webhook URL; when set, regressions and review actions are posted there */
+  DRILLBOOK_WEBHOOK_URL: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: "DRILLBOOK_WEBHOOK_URL must be an http(s) URL" }).optional(),
+  ),
+  /** seconds between portfolio sweeps (staleness, expired exemptions); 0 turns the sweep off */
+  DRILLBOOK_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
 });
 
 export type Env = z.infer<typeof envSchema>;
