@@ -55,10 +55,11 @@ export const campaignCreateSchema = campaignDetailsSchema
     team: z.string().max(100, "Team must be at most 100 characters").optional().transform((s) => s?.trim() ?? ""),
     clusterIds: idList,
   })
-  .superRefine((v, ctx) => {
-    if (v.selectionMode === "pick" && v.clusterIds.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["clusterIds"], message: "Pick at least one cluster" });
-    }
+  .refine((v) => v.selectionMode !== "pick" || (v.clusterIds?.length ?? 0) > 0, {
+    path: ["clusterIds"],
+    message: "Pick at least one cluster",
+    // report it together with the other fields' errors, not only once they are fixed
+    when: (payload) => (payload.value as { selectionMode?: unknown })?.selectionMode === "pick",
   });
 
 export type CampaignCreateInput = z.output<typeof campaignCreateSchema>;

@@ -114,10 +114,9 @@ export async function refreshClusterSignals(db: Db, clusterId: string, now = new
   }
 
   const windowStart = new Date(now.getTime() - window);
-  const [openRedAnswers, signOffs] = await Promise.all([
-    db.drillDecisionAnswer.count({ where: { answer: "red", drill: { clusterId, startedAt: { gte: windowStart } } } }),
-    loadSignOffs(db, clusterId, since, now),
-  ]);
+  // sequential on purpose: a transaction is one connection, so parallel queries only queue
+  const openRedAnswers = await db.drillDecisionAnswer.count({ where: { answer: "red", drill: { clusterId, startedAt: { gte: windowStart } } } });
+  const signOffs = await loadSignOffs(db, clusterId, since, now);
 
   const outcome = latest?.outcome ?? null;
   const regression = decideRegression(

@@ -31,6 +31,7 @@ interface Claimed {
   event: string;
   payload: unknown;
   attempts: number;
+  createdAt: Date;
 }
 
 /** Claims and posts every due delivery (up to `batchSize`). */
@@ -46,7 +47,9 @@ export async function deliverPendingWebhooks(options: DeliveryOptions): Promise<
       WHERE "status" = 'pending' AND "nextAttemptAt" <= ${now}
       ORDER BY "nextAttemptAt" LIMIT ${batch}
       FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "event", "payload", "attempts"`;
+    RETURNING "id", "event", "payload", "attempts", "createdAt"`;
+  // RETURNING has no order: post in the order things happened
+  claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
 
   const report: DeliveryReport = { delivered: 0, retrying: 0, failed: 0 };
   for (const row of claimed) {

@@ -20,7 +20,8 @@ export function describeFailure(failure: { status: number; body: string } | { er
     const body = failure.body.replace(/\s+/g, " ").trim().slice(0, 200);
     return body ? `HTTP ${failure.status}: ${body}` : `HTTP ${failure.status}`;
   }
-  const error = failure.error as { name?: string; code?: string; cause?: { code?: string } } | null;
+  const error = failure.error as { name?: string; code?: string; cause?: { code?: string; message?: string } } | null;
   if (error?.name === "TimeoutError" || error?.name === "AbortError") return "Timed out";
-  return error?.cause?.code ?? error?.code ?? error?.name ?? "Request failed";
+  // undici's causes carry a code (ECONNREFUSED) or a short message ("bad port"), never the URL's path
+  return error?.cause?.code ?? error?.code ?? error?.cause?.message?.slice(0, 100) ?? error?.name ?? "Request failed";
 }
