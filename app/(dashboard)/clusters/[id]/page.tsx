@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/card";
 import { OutcomeBadge } from "@/components/clusters/outcome-badge";
 import { DeleteClusterButton } from "@/components/clusters/delete-cluster-button";
+import { RecoveryModelSection } from "@/components/recovery-model/recovery-model-section";
 
 export const metadata: Metadata = { title: "Cluster" };
 export const dynamic = "force-dynamic";
@@ -71,6 +72,7 @@ export default async function ClusterPage({ params, searchParams }: { params: Pr
           </p>
         </Card>
       </div>
+      <RecoveryModelSection clusterId={c.id} user={user} />
     </>
   );
 }
