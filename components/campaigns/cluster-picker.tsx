@@ -63,7 +63,7 @@ export function ClusterPicker({ name, picked, onChange, error }: { name: string;
                 type="button"
                 disabled={pickedIds.has(c.id)}
                 onClick={() => onChange([...picked, { id: c.id, name: c.name }])}
-                className="shrink-0 rounded px-2 py-0.5 text-xs font-medium text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50 disabled:text-slate-400 disabled:ring-slate-200"
+                className="shrink-0 rounded px-2 py-0.5 text-xs font-medium text-brand-700 ring-1 ring-brand-100 hover:bg-brand-50 disabled:text-slate-400 disabled:ring-slate-200"
                 aria-label={pickedIds.has(c.id) ? `${c.name} picked` : `Add ${c.name}`}
               >
                 {pickedIds.has(c.id) ? "Picked" : "Add"}
@@ -79,7 +79,7 @@ export function ClusterPicker({ name, picked, onChange, error }: { name: string;
         <ul className="mt-1 flex flex-wrap gap-2" aria-labelledby={`${id}-picked`}>
           {picked.length === 0 ? <li className="text-sm text-slate-500">None yet.</li> : null}
           {picked.map((p) => (
-            <li key={p.id} className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-2.5 pr-1 text-xs text-brand-800 ring-1 ring-brand-100">
+            <li key={p.id} className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-2.5 pr-1 text-xs text-brand-900 ring-1 ring-brand-100">
               {p.name}
               <input type="hidden" name={name} value={p.id} />
               <button type="button" onClick={() => onChange(picked.filter((x) => x.id !== p.id))} className="rounded-full px-1 hover:bg-brand-100" aria-label={`Remove ${p.name}`}>

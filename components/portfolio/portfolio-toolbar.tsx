@@ -21,7 +21,7 @@ function FilterSelect({ label, value, options, onChange }: { label: string; valu
   return (
     <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
       {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)} className={control}>
+      <select value={value} onChange={(e) => onChange(e.target.value)} className={`${control} w-44`}>
         <option value="">All</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

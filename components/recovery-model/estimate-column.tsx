@@ -27,7 +27,7 @@ export function EstimateColumn({ estimate, current }: { estimate: RecoveryEstima
   const id = estimate.storage === "broker_local" ? "broker-local" : "shared";
   const rate = Number(estimate.transferRateMBps.toPrecision(4));
   return (
-    <section aria-labelledby={`${id}-title`} className={`rounded-lg p-4 ring-1 ${current ? "bg-brand-50/40 ring-brand-200" : "ring-slate-200"}`}>
+    <section aria-labelledby={`${id}-title`} className={`rounded-lg p-4 ${current ? "bg-brand-50/60 ring-2 ring-brand-100" : "ring-1 ring-slate-200"}`}>
       <h3 id={`${id}-title`} className="flex items-center gap-2 text-sm font-semibold text-slate-900">
         {TITLES[estimate.storage]}
         {current ? <Badge tone="blue">This cluster</Badge> : null}

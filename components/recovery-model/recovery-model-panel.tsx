@@ -19,7 +19,7 @@ import { EstimateColumn } from "./estimate-column";
 
 type Knob = "reassignmentThrottleMBps" | "brokerNetworkMBps" | "crossZonePricePerGb";
 const KNOBS: { key: Knob; label: string; hint: string; step: string }[] = [
-  { key: "reassignmentThrottleMBps", label: "Reassignment throttle (MB/s)", hint: "Replication throttle while a broker is rebuilt", step: "10" },
+  { key: "reassignmentThrottleMBps", label: "Reassignment throttle (MB/s)", hint: "Copy rate while a broker is rebuilt", step: "10" },
   { key: "brokerNetworkMBps", label: "Broker network capacity (MB/s)", hint: "10 Gbit/s ≈ 1250 MB/s", step: "50" },
   { key: "crossZonePricePerGb", label: "Cross-zone price ($/GB)", hint: "Both directions, e.g. 0.02", step: "0.005" },
 ];
@@ -66,7 +66,7 @@ export function RecoveryModelPanel({ cluster, drills, canWrite }: { cluster: Rec
 
   return (
     <div className="space-y-5">
-      <form action={saveAction} noValidate className="flex flex-wrap items-end gap-4" aria-label="Recovery model inputs">
+      <form action={saveAction} noValidate className="flex flex-wrap items-start gap-4" aria-label="Recovery model inputs">
         <input type="hidden" name="id" value={cluster.id} />
         <input type="hidden" name="revision" value={revision} />
         {KNOBS.map((k) => (
@@ -85,12 +85,12 @@ export function RecoveryModelPanel({ cluster, drills, canWrite }: { cluster: Rec
             )}
           </Field>
         ))}
-        <label className="flex items-center gap-2 pb-7 text-sm text-slate-700">
+        <label className="mt-8 flex items-center gap-2 text-sm text-slate-700">
           <input type="checkbox" checked={rackAware} onChange={(e) => update(knobs, e.target.checked)} className="size-4 rounded border-slate-300" />
           Rack-aware replicas
         </label>
         {canWrite ? (
-          <div className="flex flex-col gap-1 pb-6">
+          <div className="mt-6">
             <Button type="submit" variant="secondary" disabled={saving || !current.success}>
               {saving ? "Saving…" : "Save as cluster defaults"}
             </Button>

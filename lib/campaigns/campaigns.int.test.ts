@@ -22,7 +22,7 @@ describe("campaigns", () => {
 
     const { id } = await createCampaign(editor, form({ name: "Cutover Q3", targetOutcome: "production_test", dueDate: "2026-09-30", selectionMode: "filter", env: "production" }), now);
     const campaign = await getCampaign(editor, id, now);
-    expect(campaign).toMatchObject({ name: "Cutover Q3", selection: "Clusters with environment Production (2 when created)", status: "on_track" });
+    expect(campaign).toMatchObject({ name: "Cutover Q3", selection: "Clusters in Production (2 when created)", status: "on_track" });
     expect(campaign!.progress).toMatchObject({ total: 2, atTarget: 1, percent: 50 });
     expect(campaign!.done.map((c) => c.name)).toEqual(["a-prod"]);
     expect(campaign!.short.map((c) => c.name)).toEqual(["b-prod"]);

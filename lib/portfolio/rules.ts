@@ -160,12 +160,12 @@ export function describeSignOff(role: string, reason: string | null): string {
 export function describeFilter(filter: PortfolioFilter): string {
   const parts: string[] = [];
   if (filter.q) parts.push(`matching “${filter.q}”`);
-  if (filter.env) parts.push(`environment ${ENVIRONMENT_LABELS[filter.env]}`);
-  if (filter.arch) parts.push(`storage ${ARCHITECTURE_SHORT_LABELS[filter.arch]}`);
-  if (filter.outcome) parts.push(filter.outcome === "none" ? "no scorecard yet" : `outcome ${OUTCOME_LABELS[filter.outcome]}`);
-  if (filter.team) parts.push(`team ${filter.team}`);
-  if (filter.regressed) parts.push("regressed only");
-  return parts.length ? `Clusters with ${parts.join(", ")}` : "Every cluster";
+  if (filter.env) parts.push(`in ${ENVIRONMENT_LABELS[filter.env]}`);
+  if (filter.arch) parts.push(`on ${ARCHITECTURE_SHORT_LABELS[filter.arch]} storage`);
+  if (filter.outcome) parts.push(filter.outcome === "none" ? "without a scorecard" : `at “${OUTCOME_LABELS[filter.outcome]}”`);
+  if (filter.team) parts.push(`owned by ${filter.team}`);
+  if (filter.regressed) parts.push("flagged as regressed");
+  return parts.length ? `Clusters ${parts.join(", ")}` : "Every cluster";
 }
 
 /** Number of pages for `total` rows (at least 1, so "page 1 of 1" reads right when empty). */
