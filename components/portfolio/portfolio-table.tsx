@@ -7,7 +7,7 @@
  */
 import { functionalUpdate, useTable } from "@tanstack/react-table";
 import { usePathname, useRouter } from "next/navigation";
-import { useMemo, useTransition } from "react";
+import { useEffect, useMemo, useRef, useTransition } from "react";
 import type { PortfolioRow } from "@/lib/portfolio/export";
 import { toQueryString, type PortfolioQuery } from "@/lib/portfolio/schema";
 import { filtersToQuery, paginationToQuery, sortingToQuery, toTableState } from "@/lib/portfolio/table-state";
@@ -28,8 +28,18 @@ export function PortfolioTable({ rows, total, query, teams }: Props) {
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   const state = useMemo(() => toTableState(query), [query]);
-  const navigate = (patch: Partial<PortfolioQuery>) =>
-    startTransition(() => router.push(`${pathname}${toQueryString(query, patch)}`, { scroll: false }));
+  // The view last asked for: while one navigation is in flight the props are still the old
+  // view, and a second change (a debounced search, a select) must build on the first.
+  const requested = useRef(query);
+  useEffect(() => {
+    requested.current = query;
+  }, [query]);
+  const latest = () => toTableState(requested.current);
+  const navigate = (patch: Partial<PortfolioQuery>) => {
+    const next = { ...requested.current, ...patch };
+    requested.current = next;
+    startTransition(() => router.push(`${pathname}${toQueryString(next)}`, { scroll: false }));
+  };
 
   const table = useTable({
     features: portfolioFeatures,
@@ -43,10 +53,10 @@ export function PortfolioTable({ rows, total, query, teams }: Props) {
     enableMultiSort: false,
     enableSortingRemoval: false,
     getRowId: (row) => row.id,
-    onSortingChange: (updater) => navigate(sortingToQuery(functionalUpdate(updater, state.sorting))),
-    onColumnFiltersChange: (updater) => navigate(filtersToQuery(functionalUpdate(updater, state.columnFilters), state.globalFilter)),
-    onGlobalFilterChange: (updater) => navigate(filtersToQuery(state.columnFilters, String(functionalUpdate(updater, state.globalFilter) ?? ""))),
-    onPaginationChange: (updater) => navigate(paginationToQuery(functionalUpdate(updater, state.pagination), state.pagination)),
+    onSortingChange: (updater) => navigate(sortingToQuery(functionalUpdate(updater, latest().sorting))),
+    onColumnFiltersChange: (updater) => navigate(filtersToQuery(functionalUpdate(updater, latest().columnFilters), latest().globalFilter)),
+    onGlobalFilterChange: (updater) => navigate(filtersToQuery(latest().columnFilters, String(functionalUpdate(updater, latest().globalFilter) ?? ""))),
+    onPaginationChange: (updater) => navigate(paginationToQuery(functionalUpdate(updater, latest().pagination), latest().pagination)),
   });
 
   const sortedBy = table.getColumn(query.sort)?.columnDef.header;
@@ -68,12 +78,12 @@ export function PortfolioTable({ rows, total, query, teams }: Props) {
                       key={header.id}
                       scope="col"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-                      className="px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+                      className="max-w-28 px-2.5 py-2.5 text-left align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600"
                     >
                       <button
                         type="button"
                         onClick={header.column.getToggleSortingHandler()}
-                        className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
+                        className="inline-flex items-end gap-1 text-left uppercase hover:text-slate-900"
                         title="Sort by this column"
                       >
                         <table.FlexRender header={header} />
@@ -101,7 +111,7 @@ export function PortfolioTable({ rows, total, query, teams }: Props) {
               table.getRowModel().rows.map((row) => (
                 <tr key={row.id} className={row.original.regressedAt ? "bg-red-50/40 hover:bg-red-50" : "hover:bg-slate-50"}>
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className="whitespace-nowrap px-3 py-2.5 align-top">
+                    <td key={cell.id} className="whitespace-nowrap px-2.5 py-2.5 align-top">
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}

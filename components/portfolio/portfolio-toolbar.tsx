@@ -118,10 +118,8 @@ export function PortfolioToolbar({
         <button
           type="button"
           className="pb-2 text-sm font-medium text-brand-700 hover:underline"
-          onClick={() => {
-            setSearch("");
-            onClearFilters();
-          }}
+          // the search box empties itself when the new URL arrives (see above)
+          onClick={onClearFilters}
           disabled={pending}
         >
           Clear filters

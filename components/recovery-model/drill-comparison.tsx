@@ -21,7 +21,7 @@ export function DrillComparison({ estimate, drills }: { estimate: RecoveryEstima
     <div className="space-y-4">
       {drills.map((drill) => (
         <div key={drill.id} className="overflow-x-auto">
-          <table className="min-w-full text-sm">
+          <table className="w-full table-fixed text-sm">
             <caption className="mb-1 text-left text-sm font-medium text-slate-800">
               {drill.title || DRILL_SCENARIO_LABELS[drill.scenario]}{" "}
               <span className="font-normal text-slate-500">
@@ -30,9 +30,9 @@ export function DrillComparison({ estimate, drills }: { estimate: RecoveryEstima
             </caption>
             <thead>
               <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
-                <th scope="col" className="py-1 pr-4 font-semibold">Measure</th>
-                <th scope="col" className="py-1 pr-4 font-semibold">Estimate</th>
-                <th scope="col" className="py-1 pr-4 font-semibold">Measured</th>
+                <th scope="col" className="w-44 py-1 pr-4 font-semibold">Measure</th>
+                <th scope="col" className="w-32 py-1 pr-4 font-semibold">Estimate</th>
+                <th scope="col" className="w-32 py-1 pr-4 font-semibold">Measured</th>
                 <th scope="col" className="py-1 font-semibold">Reading</th>
               </tr>
             </thead>

@@ -102,8 +102,8 @@ export function RecoveryModelPanel({ cluster, drills, canWrite }: { cluster: Rec
 
       <p className="text-xs text-slate-500">
         One broker fails in a cluster of {cluster.brokerCount} brokers over {cluster.availabilityZones} zone(s), replication factor {cluster.replicationFactor},{" "}
-        {cluster.retentionHours} h retention, {cluster.peakIngressMBps} MB/s in and {cluster.peakEgressMBps} MB/s out at peak. This cluster runs{" "}
-        {ARCHITECTURE_SHORT_LABELS[cluster.architecture].toLowerCase()} storage.
+        {cluster.retentionHours} h retention, {cluster.peakIngressMBps} MB/s in and {cluster.peakEgressMBps} MB/s out at peak. This cluster (
+        {ARCHITECTURE_SHORT_LABELS[cluster.architecture]}) is compared with its drills as {own === model.brokerLocal ? "broker-local" : "shared"} storage.
       </p>
       <div className="grid gap-4 md:grid-cols-2">
         <EstimateColumn estimate={model.brokerLocal} current={own === model.brokerLocal} />

@@ -11,6 +11,7 @@ import { campaignProgress, dueStatus, meetsTarget, type CampaignProgress, type D
 
 /** Short clusters whose reasons are computed on the campaign page (the rest are listed without). */
 export const REASONS_LIMIT = 50;
+const REASONS_CONCURRENCY = 5;
 
 function assertRead(user: CurrentUser) {
   if (!can(user.role, "cluster:read")) throw new ForbiddenError();
@@ -93,7 +94,11 @@ export async function getCampaign(user: CurrentUser, id: string, now = new Date(
   const rows: CampaignMember[] = members.map((m) => ({ ...m, atTarget: meetsTarget(m.outcome, campaign.targetOutcome), reasons: null }));
   // furthest from the target first
   const short = rows.filter((r) => !r.atTarget).sort((a, b) => outcomeRank(a.outcome) - outcomeRank(b.outcome) || a.name.localeCompare(b.name));
-  for (const member of short.slice(0, REASONS_LIMIT)) member.reasons = await reasonsFor(member, now);
+  // a few at a time: parallel enough to hide round trips, few enough to leave the pool to others
+  const explained = short.slice(0, REASONS_LIMIT);
+  for (let i = 0; i < explained.length; i += REASONS_CONCURRENCY) {
+    await Promise.all(explained.slice(i, i + REASONS_CONCURRENCY).map(async (m) => (m.reasons = await reasonsFor(m, now))));
+  }
   const counts = OUTCOMES.map((o) => ({ outcome: o as Outcome | null, count: rows.filter((r) => r.outcome === o).length }));
   counts.push({ outcome: null, count: rows.filter((r) => r.outcome === null).length });
   const progress = campaignProgress(counts, campaign.targetOutcome);
