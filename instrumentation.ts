@@ -1,6 +1,7 @@
 /**
  * Runs once when a server starts: open (and migrate) the database before the first request,
- * and tell the person at the terminal where the data lives and how to sign in.
+ * tell the person at the terminal where the data lives and how to sign in, and start the
+ * background loops (portfolio sweep; webhook delivery when a URL is configured).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -21,5 +22,19 @@ export async function register() {
     console.log(`[drillbook] no accounts yet: open ${base}/setup to create the first (admin) account`);
   } else {
     console.log(`[drillbook] sign in at ${base}/sign-in`);
+  }
+  await startBackgroundJobs(env());
+}
+
+async function startBackgroundJobs(settings: import("./lib/env").Env) {
+  if (settings.DRILLBOOK_SWEEP_INTERVAL_SECONDS > 0) {
+    const { startPortfolioSweep } = await import("./lib/portfolio/sweep");
+    startPortfolioSweep(settings.DRILLBOOK_SWEEP_INTERVAL_SECONDS);
+  }
+  if (settings.DRILLBOOK_WEBHOOK_URL) {
+    const { startWebhookWorker } = await import("./lib/webhooks/worker");
+    startWebhookWorker(settings.DRILLBOOK_WEBHOOK_URL);
+    // the URL itself is a secret (Slack puts the token in its path): say only that it is on
+    console.log("[drillbook] webhook notifications: on");
   }
 }

@@ -41,6 +41,12 @@ const envSchema = z.object({
   OIDC_DEFAULT_ROLE: optionalString.pipe(z.enum(ROLES, { error: `OIDC_DEFAULT_ROLE must be one of ${ROLES.join(", ")}` }).default("viewer")),
   /** label of the sign-in button ("Sign in with …") */
   OIDC_PROVIDER_NAME: optionalString.pipe(z.string().max(60).default("single sign-on")),
+  /** Slack-compatible incoming-webhook URL; when set, regressions and review actions are posted there */
+  DRILLBOOK_WEBHOOK_URL: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: "DRILLBOOK_WEBHOOK_URL must be an http(s) URL" }).optional(),
+  ),
+  /** seconds between portfolio sweeps (staleness, expired exemptions); 0 turns the sweep off */
+  DRILLBOOK_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
 }).superRefine((e, ctx) => {
   const oidc = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {

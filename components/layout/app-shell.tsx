@@ -7,8 +7,10 @@ import { NavLinks } from "./nav-links";
 
 export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const links = [
+    { href: "/", label: "Portfolio" },
     { href: "/clusters", label: "Clusters" },
     { href: "/drills", label: "Drills" },
+    { href: "/campaigns", label: "Campaigns" },
     ...(can(user.role, "user:manage") ? [{ href: "/admin/users", label: "Admin" }] : []),
   ];
   return (

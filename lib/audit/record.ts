@@ -6,7 +6,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { GENESIS_HASH, hashEvent, toJsonValue } from "./chain";
 
-const AUDIT_LOCK_ID = 4_242_001;
+/** Also taken (try-only) by the portfolio sweep so it never waits behind a user's transaction. */
+export const AUDIT_LOCK_ID = 4_242_001;
 
 export interface AuditInput {
   /** a person (CurrentUser; `apiToken` when acting through an API token) or a named system process */

@@ -1,111 +1,245 @@
 /**
  * Keeps the denormalised readiness signals fresh: each scorecard's cached outcome, score and
- * risks, and each cluster's portfolio columns (outcome, score, stale evidence, last drill,
- * open red answers, pending sign-offs). Call refreshClusterSignals in the same transaction as
- * any change that can move them (item, evidence, exemption, drill, answer, approval). A drop
- * in outcome flags the cluster as regressed, with the reason.
+ * risks, and each cluster's portfolio columns (outcome, score, stale evidence, last drill and
+ * its result, open red answers, pending sign-offs, the regression flag, and the next moment
+ * a signal can change with time alone). Call refreshClusterSignals in the same transaction as
+ * any change that can move them (item, evidence, exemption, drill, answer, approval); the
+ * portfolio sweep (./sweep.ts) calls it when time alone crosses a boundary.
  */
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/domain/constants";
-import { computeOutcome } from "@/lib/scorecards/rules";
+import type { Outcome } from "@/lib/domain/constants";
+import { recordAudit } from "@/lib/audit/record";
+import { computeOutcome, type RuleItem } from "@/lib/scorecards/rules";
+import { activeExemption, lapsedExemption } from "@/lib/scorecards/staleness";
 import { loadRuleDrills, loadRuleItems } from "@/lib/scorecards/evaluate";
+import { enqueueClusterRegressed } from "@/lib/webhooks/enqueue";
+import { crossedBetween, decideRegression, describeSignOff, drillResultFromAnswers, nextSignalBoundary, type DrillResult } from "./rules";
 
 type Db = Prisma.TransactionClient;
 
-const rank = (o: Outcome | null) => (o ? OUTCOMES.indexOf(o) : -1);
+const DAY_MS = 86_400_000;
+const VALID_DECISIONS = new Set(["approved", "approved_with_conditions"]);
 
 export interface ClusterSignals {
   outcome: Outcome | null;
   score: number | null;
   staleEvidenceCount: number;
   lastDrillAt: Date | null;
+  lastDrillResult: DrillResult | null;
   openRedAnswers: number;
   pendingSignOffs: number;
+  nextSignalChangeAt: Date | null;
   regressed: boolean;
   regressionReason: string | null;
 }
 
 /**
  * Recomputes every scorecard of the cluster and the cluster's portfolio columns.
- * The cluster's outcome is that of its most recently updated scorecard.
+ * The cluster's outcome is that of its most recently updated scorecard. Regressions found
+ * since the previous refresh flag the cluster, are recorded in the audit log and queue a
+ * webhook notification, all in the caller's transaction.
  */
 export async function refreshClusterSignals(db: Db, clusterId: string, now = new Date()): Promise<ClusterSignals> {
+  // Serialize refreshes of one cluster: the second waits, then reads what the first committed,
+  // so two concurrent changes cannot each write signals computed without the other.
+  await db.$queryRaw`SELECT "id" FROM "cluster" WHERE "id" = ${clusterId} FOR UPDATE`;
   const cluster = await db.cluster.findUniqueOrThrow({
     where: { id: clusterId },
-    select: { freshnessDays: true, outcome: true, regressedAt: true, regressionReason: true },
+    select: {
+      name: true,
+      freshnessDays: true,
+      outcome: true,
+      openRedAnswers: true,
+      regressedAt: true,
+      regressionReason: true,
+      regressedFrom: true,
+      signalsRefreshedAt: true,
+      updatedAt: true,
+    },
   });
+  const since = cluster.signalsRefreshedAt;
+  const window = cluster.freshnessDays * DAY_MS;
   const drills = await loadRuleDrills(db, clusterId);
   const scorecards = await db.scorecard.findMany({
     where: { clusterId },
-    select: { id: true, outcome: true, state: true, reviewSlots: { select: { id: true, required: true } } },
+    select: { id: true, updatedAt: true, outcome: true, score: true, highRisks: true, mediumRisks: true, staleEvidenceCount: true },
     orderBy: { updatedAt: "desc" },
   });
 
   let staleEvidenceCount = 0;
+  let staleOnlyItems = 0;
   let latest: { outcome: Outcome; score: number } | null = null;
+  const allItems: RuleItem[] = [];
+  const itemsGoneStale = new Set<string>();
+  const exemptionsExpired = new Set<string>();
+  const lapsedExemptionItems = new Set<string>();
   for (const scorecard of scorecards) {
     const items = await loadRuleItems(db, scorecard.id);
+    allItems.push(...items);
     const result = computeOutcome({ items, drills, freshnessDays: cluster.freshnessDays, now });
     staleEvidenceCount += result.staleEvidenceCount;
+    staleOnlyItems += result.items.filter((i) => i.staleOnly).length;
     latest ??= { outcome: result.outcome, score: result.score };
-    await db.scorecard.update({
-      where: { id: scorecard.id },
-      data: {
-        outcome: result.outcome,
-        score: result.score,
-        highRisks: result.highRisks,
-        mediumRisks: result.mediumRisks,
-        staleEvidenceCount: result.staleEvidenceCount,
-      },
-    });
+    for (const item of items) {
+      const exempted = activeExemption(item.exemptions, now) !== undefined;
+      const lapsed = exempted ? undefined : lapsedExemption(item.exemptions, now);
+      if (lapsed && item.status !== "pass") lapsedExemptionItems.add(item.title);
+      if (lapsed && crossedBetween(lapsed.expiresAt, since, now)) exemptionsExpired.add(item.title);
+      if (!exempted && item.status === "pass" && item.evidence.length > 0) {
+        const newest = Math.max(...item.evidence.map((e) => e.capturedAt.getTime()));
+        if (crossedBetween(new Date(newest + window + 1), since, now)) itemsGoneStale.add(item.title);
+      }
+    }
+    const changed =
+      scorecard.outcome !== result.outcome ||
+      scorecard.score !== result.score ||
+      scorecard.highRisks !== result.highRisks ||
+      scorecard.mediumRisks !== result.mediumRisks ||
+      scorecard.staleEvidenceCount !== result.staleEvidenceCount;
+    if (changed) {
+      await db.scorecard.update({
+        where: { id: scorecard.id },
+        data: {
+          outcome: result.outcome,
+          score: result.score,
+          highRisks: result.highRisks,
+          mediumRisks: result.mediumRisks,
+          staleEvidenceCount: result.staleEvidenceCount,
+          // a cached result is not a content change: keep the order "most recently updated" relies on
+          updatedAt: scorecard.updatedAt,
+        },
+      });
+    }
   }
 
-  const since = new Date(now.getTime() - cluster.freshnessDays * 86_400_000);
-  const [openRedAnswers, pendingSignOffs] = await Promise.all([
-    db.drillDecisionAnswer.count({ where: { answer: "red", drill: { clusterId, startedAt: { gte: since } } } }),
-    countPendingSignOffs(db, clusterId),
-  ]);
+  const windowStart = new Date(now.getTime() - window);
+  // sequential on purpose: a transaction is one connection, so parallel queries only queue
+  const openRedAnswers = await db.drillDecisionAnswer.count({ where: { answer: "red", drill: { clusterId, startedAt: { gte: windowStart } } } });
+  const signOffs = await loadSignOffs(db, clusterId, since, now);
 
   const outcome = latest?.outcome ?? null;
-  const dropped = rank(outcome) < rank(cluster.outcome) && cluster.outcome !== null;
-  const regressionReason = dropped
-    ? `Outcome dropped from “${OUTCOME_LABELS[cluster.outcome!]}” to “${outcome ? OUTCOME_LABELS[outcome] : "no scorecard"}”`
-    : rank(outcome) > rank(cluster.outcome)
-      ? null
-      : cluster.regressionReason;
-  await db.cluster.update({
-    where: { id: clusterId },
-    data: {
+  const regression = decideRegression(
+    {
+      previous: {
+        outcome: cluster.outcome,
+        openRedAnswers: cluster.openRedAnswers,
+        regressedAt: cluster.regressedAt,
+        regressionReason: cluster.regressionReason,
+        regressedFrom: cluster.regressedFrom,
+      },
       outcome,
-      score: latest?.score ?? null,
-      staleEvidenceCount,
-      lastDrillAt: drills[0]?.startedAt ?? null,
       openRedAnswers,
-      pendingSignOffs,
-      regressedAt: dropped ? now : regressionReason ? cluster.regressedAt : null,
-      regressionReason,
+      itemsGoneStale: [...itemsGoneStale],
+      exemptionsExpired: [...exemptionsExpired],
+      approvalsInvalidated: signOffs.invalidatedSince,
+      conditionsLapsed: signOffs.conditionsLapsedSince,
+      staleOnlyItems,
+      lapsedExemptionItems: lapsedExemptionItems.size,
+      invalidatedSignOffs: signOffs.invalidatedNow,
     },
-  });
-  return {
+    now,
+  );
+  const regressionReason = regression.regressionReason;
+
+  const nextSignalChangeAt = nextSignalBoundary(
+    {
+      freshnessDays: cluster.freshnessDays,
+      evidenceCapturedAt: allItems.flatMap((i) => i.evidence.map((e) => e.capturedAt)),
+      exemptionExpiresAt: allItems.flatMap((i) => i.exemptions.filter((e) => e.status === "granted").map((e) => e.expiresAt)),
+      drillStartedAt: drills.map((d) => d.startedAt),
+      conditionDueAt: signOffs.upcomingConditionDueDates,
+    },
+    now,
+  );
+  const signals: ClusterSignals = {
     outcome,
     score: latest?.score ?? null,
     staleEvidenceCount,
     lastDrillAt: drills[0]?.startedAt ?? null,
+    lastDrillResult: drills[0] ? drillResultFromAnswers(drills[0].answers) : null,
     openRedAnswers,
-    pendingSignOffs,
-    regressed: dropped,
+    pendingSignOffs: signOffs.pending,
+    nextSignalChangeAt,
+    regressed: regression.change === "flagged",
     regressionReason,
   };
-}
-
-/** Required sign-off slots of in-review scorecards that have no valid approval yet. */
-async function countPendingSignOffs(db: Db, clusterId: string): Promise<number> {
-  return db.reviewSlot.count({
-    where: {
-      required: true,
-      scorecard: { clusterId, state: "in_review" },
-      approvals: { none: { invalidatedAt: null, decision: { in: ["approved", "approved_with_conditions"] } } },
+  await db.cluster.update({
+    where: { id: clusterId },
+    data: {
+      outcome: signals.outcome,
+      score: signals.score,
+      staleEvidenceCount,
+      lastDrillAt: signals.lastDrillAt,
+      lastDrillResult: signals.lastDrillResult,
+      openRedAnswers,
+      pendingSignOffs: signals.pendingSignOffs,
+      regressedAt: regression.regressedAt,
+      regressionReason,
+      regressedFrom: regression.regressedFrom,
+      signalsRefreshedAt: now,
+      nextSignalChangeAt,
+      // derived signals are not an edit of the cluster's facts
+      updatedAt: cluster.updatedAt,
     },
   });
+
+  if (regression.change === "flagged") {
+    const after = { name: cluster.name, reason: regressionReason, outcome, regressedFrom: regression.regressedFrom };
+    await recordAudit(db, { actor: { system: "Drillbook" }, action: "regress", entityType: "cluster", entityId: clusterId, clusterId, after });
+    await enqueueClusterRegressed(db, { clusterId, clusterName: cluster.name, reason: regressionReason ?? "", outcome });
+  } else if (regression.change === "cleared") {
+    const before = { name: cluster.name, reason: cluster.regressionReason };
+    await recordAudit(db, { actor: { system: "Drillbook" }, action: "recover", entityType: "cluster", entityId: clusterId, clusterId, before, after: { name: cluster.name, outcome } });
+  }
+  return signals;
+}
+
+interface SignOffState {
+  /** Required slots of in-review scorecards without a valid approval. */
+  pending: number;
+  /** Required slots whose latest approval is invalidated or has a lapsed condition. */
+  invalidatedNow: number;
+  invalidatedSince: string[];
+  conditionsLapsedSince: string[];
+  upcomingConditionDueDates: Date[];
+}
+
+/**
+ * Reads the sign-offs of the cluster's scorecards. An approval counts while it is not
+ * invalidated and none of its conditions is past due unmet: a lapsed condition turns the
+ * decision back to "changes requested" even before the review workflow records it.
+ */
+async function loadSignOffs(db: Db, clusterId: string, since: Date | null, now: Date): Promise<SignOffState> {
+  const slots = await db.reviewSlot.findMany({
+    where: { scorecard: { clusterId } },
+    select: {
+      role: true,
+      required: true,
+      scorecard: { select: { state: true } },
+      approvals: {
+        orderBy: { createdAt: "desc" },
+        select: { decision: true, invalidatedAt: true, invalidReason: true, conditions: { select: { what: true, dueDate: true, metAt: true } } },
+      },
+    },
+  });
+  const state: SignOffState = { pending: 0, invalidatedNow: 0, invalidatedSince: [], conditionsLapsedSince: [], upcomingConditionDueDates: [] };
+  for (const slot of slots) {
+    const lapsedOf = (a: (typeof slot.approvals)[number]) => a.conditions.filter((c) => !c.metAt && c.dueDate.getTime() <= now.getTime());
+    const valid = slot.approvals.some((a) => VALID_DECISIONS.has(a.decision) && !a.invalidatedAt && lapsedOf(a).length === 0);
+    if (slot.required && slot.scorecard.state === "in_review" && !valid) state.pending += 1;
+    const latest = slot.approvals[0];
+    if (slot.required && latest && !valid && VALID_DECISIONS.has(latest.decision)) state.invalidatedNow += 1;
+    for (const approval of slot.approvals) {
+      if (approval.invalidatedAt && crossedBetween(approval.invalidatedAt, since, now)) {
+        state.invalidatedSince.push(describeSignOff(slot.role, approval.invalidReason));
+      }
+      for (const condition of approval.conditions) {
+        if (condition.metAt || approval.invalidatedAt) continue;
+        if (crossedBetween(condition.dueDate, since, now)) state.conditionsLapsedSince.push(condition.what);
+        else if (condition.dueDate.getTime() > now.getTime()) state.upcomingConditionDueDates.push(condition.dueDate);
+      }
+    }
+  }
+  return state;
 }

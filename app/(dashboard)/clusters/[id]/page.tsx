@@ -9,6 +9,7 @@ import { Alert, Badge, Card, PageHeader } from "@/components/ui/card";
 import { OutcomeBadge } from "@/components/clusters/outcome-badge";
 import { DeleteClusterButton } from "@/components/clusters/delete-cluster-button";
 import { ClusterDrillsSection } from "@/components/drills/cluster-drills-section";
+import { RecoveryModelSection } from "@/components/recovery-model/recovery-model-section";
 
 export const metadata: Metadata = { title: "Cluster" };
 export const dynamic = "force-dynamic";
@@ -73,6 +74,7 @@ export default async function ClusterPage({ params, searchParams }: { params: Pr
         </Card>
       </div>
       <ClusterDrillsSection user={user} clusterId={c.id} />
+      <RecoveryModelSection clusterId={c.id} user={user} />
     </>
   );
 }

@@ -1,0 +1,111 @@
+"use client";
+
+/** Column definitions of the portfolio table (server-sorted: every sortable id is a PortfolioSort). */
+import Link from "next/link";
+import { columnFilteringFeature, createColumnHelper, globalFilteringFeature, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import { ARCHITECTURE_SHORT_LABELS, ENVIRONMENT_LABELS, OUTCOME_LABELS, type Outcome } from "@/lib/domain/constants";
+import type { PortfolioRow } from "@/lib/portfolio/export";
+import { DRILL_RESULT_LABELS, type DrillResult } from "@/lib/portfolio/rules";
+import { Badge } from "@/components/ui/card";
+
+/** Manual mode: the features hold state and APIs only; no client row models are registered. */
+export const portfolioFeatures = tableFeatures({ columnFilteringFeature, globalFilteringFeature, rowSortingFeature, rowPaginationFeature });
+
+const helper = createColumnHelper<typeof portfolioFeatures, PortfolioRow>();
+
+const envTone = { production: "red", staging: "amber", development: "slate" } as const;
+const drillTone: Record<DrillResult, "green" | "red" | "slate"> = { operating_model_holds: "green", recovery_unit_too_large: "red", incomplete: "slate" };
+
+const day = (iso: string) => iso.slice(0, 10);
+
+/** Short outcome labels keep the table within the page; the full label is read out and shown on hover. */
+const SHORT_OUTCOME: Record<Outcome, string> = { production_test: "Production test", limited_workload: "Limited workload", not_ready: "Not ready" };
+const outcomeTone = { not_ready: "red", limited_workload: "amber", production_test: "green" } as const;
+
+function OutcomePill({ outcome }: { outcome: Outcome | null }) {
+  const full = outcome ? OUTCOME_LABELS[outcome] : "No scorecard yet";
+  return (
+    <span title={full}>
+      <Badge tone={outcome ? outcomeTone[outcome] : "slate"}>
+        <span aria-hidden>{outcome ? SHORT_OUTCOME[outcome] : "No scorecard"}</span>
+        <span className="sr-only">{full}</span>
+      </Badge>
+    </span>
+  );
+}
+
+function Count({ value, tone, label }: { value: number; tone: "amber" | "red"; label: string }) {
+  if (value === 0) return <span className="text-slate-400" aria-label={`No ${label}`}>0</span>;
+  return <span className={`font-semibold ${tone === "red" ? "text-red-700" : "text-amber-700"}`}>{value}</span>;
+}
+
+export const portfolioColumns = helper.columns([
+  helper.accessor("name", {
+    header: "Cluster",
+    cell: ({ row: { original: r } }) => (
+      <div className="min-w-52 max-w-64">
+        <Link href={`/clusters/${r.id}`} className="font-medium text-brand-700 hover:underline">
+          {r.name}
+        </Link>
+        <p className="truncate text-xs text-slate-500" title={r.tags.length ? `Tags: ${r.tags.join(", ")}` : undefined}>
+          {r.ownerTeam} · {r.cloud} {r.region}
+          {r.tags.length ? ` · ${r.tags.join(", ")}` : ""}
+        </p>
+        {r.regressedAt ? (
+          <div className="mt-1 text-xs text-red-700" data-testid="regression" title={`Regressed on ${day(r.regressedAt)}: ${r.regressionReason ?? ""}`}>
+            <Badge tone="red">Regressed {day(r.regressedAt)}</Badge>
+            <p className="mt-0.5 line-clamp-2 whitespace-normal">{r.regressionReason}</p>
+          </div>
+        ) : null}
+      </div>
+    ),
+  }),
+  helper.accessor("environment", {
+    header: "Env",
+    cell: (info) => <Badge tone={envTone[info.getValue()]}>{ENVIRONMENT_LABELS[info.getValue()]}</Badge>,
+  }),
+  helper.accessor("architecture", { header: "Storage", cell: (info) => ARCHITECTURE_SHORT_LABELS[info.getValue()] }),
+  helper.accessor("outcome", {
+    header: "Outcome",
+    sortDescFirst: true,
+    cell: ({ row: { original: r } }) => (
+      <span className="flex flex-col items-start gap-0.5">
+        <OutcomePill outcome={r.outcome} />
+        {r.scorecardCount > 1 ? <span className="text-xs text-slate-500">{r.scorecardCount} scorecards</span> : null}
+      </span>
+    ),
+  }),
+  helper.accessor("score", {
+    header: "Score",
+    sortDescFirst: true,
+    cell: (info) => (info.getValue() === null ? <span className="text-slate-400">—</span> : `${info.getValue()}%`),
+  }),
+  helper.accessor("staleEvidenceCount", {
+    header: "Stale evidence",
+    sortDescFirst: true,
+    cell: (info) => <Count value={info.getValue()} tone="amber" label="stale evidence" />,
+  }),
+  helper.accessor("lastDrillAt", {
+    header: "Last drill",
+    sortDescFirst: true,
+    cell: ({ row: { original: r } }) =>
+      r.lastDrillAt ? (
+        <span className="flex flex-col items-start gap-0.5">
+          <time dateTime={r.lastDrillAt}>{day(r.lastDrillAt)}</time>
+          {r.lastDrillResult ? <Badge tone={drillTone[r.lastDrillResult]}>{DRILL_RESULT_LABELS[r.lastDrillResult]}</Badge> : null}
+        </span>
+      ) : (
+        <span className="text-slate-400">No drill</span>
+      ),
+  }),
+  helper.accessor("openRedAnswers", {
+    header: "Red answers",
+    sortDescFirst: true,
+    cell: (info) => <Count value={info.getValue()} tone="red" label="red answers" />,
+  }),
+  helper.accessor("pendingSignOffs", {
+    header: "Pending sign-offs",
+    sortDescFirst: true,
+    cell: (info) => <Count value={info.getValue()} tone="amber" label="pending sign-offs" />,
+  }),
+]);

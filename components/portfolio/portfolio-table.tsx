@@ -1,0 +1,127 @@
+"use client";
+
+/**
+ * The portfolio table: @tanstack/react-table v9 in manual mode. The URL is the state:
+ * sorting, filters, search and paging are read from it, and every change the table reports
+ * (header click, filter, page) becomes a new URL that the server renders.
+ */
+import { functionalUpdate, useTable } from "@tanstack/react-table";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useTransition } from "react";
+import type { PortfolioRow } from "@/lib/portfolio/export";
+import { toQueryString, type PortfolioQuery } from "@/lib/portfolio/schema";
+import { filtersToQuery, paginationToQuery, sortingToQuery, toTableState } from "@/lib/portfolio/table-state";
+import { portfolioColumns, portfolioFeatures } from "./portfolio-columns";
+import { PortfolioPagination } from "./portfolio-pagination";
+import { PortfolioToolbar } from "./portfolio-toolbar";
+
+interface Props {
+  rows: PortfolioRow[];
+  total: number;
+  /** The view state, with `page` being the page actually shown. */
+  query: PortfolioQuery;
+  teams: string[];
+}
+
+export function PortfolioTable({ rows, total, query, teams }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const state = useMemo(() => toTableState(query), [query]);
+  // The view last asked for: while one navigation is in flight the props are still the old
+  // view, and a second change (a debounced search, a select) must build on the first.
+  const requested = useRef(query);
+  useEffect(() => {
+    requested.current = query;
+  }, [query]);
+  const latest = () => toTableState(requested.current);
+  const navigate = (patch: Partial<PortfolioQuery>) => {
+    const next = { ...requested.current, ...patch };
+    requested.current = next;
+    startTransition(() => router.push(`${pathname}${toQueryString(next)}`, { scroll: false }));
+  };
+
+  const table = useTable({
+    features: portfolioFeatures,
+    columns: portfolioColumns,
+    data: rows,
+    state,
+    manualSorting: true,
+    manualFiltering: true,
+    manualPagination: true,
+    rowCount: total,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    getRowId: (row) => row.id,
+    onSortingChange: (updater) => navigate(sortingToQuery(functionalUpdate(updater, latest().sorting))),
+    onColumnFiltersChange: (updater) => navigate(filtersToQuery(functionalUpdate(updater, latest().columnFilters), latest().globalFilter)),
+    onGlobalFilterChange: (updater) => navigate(filtersToQuery(latest().columnFilters, String(functionalUpdate(updater, latest().globalFilter) ?? ""))),
+    onPaginationChange: (updater) => navigate(paginationToQuery(functionalUpdate(updater, latest().pagination), latest().pagination)),
+  });
+
+  const sortedBy = table.getColumn(query.sort)?.columnDef.header;
+  return (
+    <div className="space-y-3">
+      <PortfolioToolbar table={table} query={query} teams={teams} pending={pending} onClearFilters={() => navigate(filtersToQuery([], ""))} />
+      <div className={`overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200 transition-opacity ${pending ? "opacity-60" : ""}`} aria-busy={pending}>
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">
+            Clusters, sorted by {typeof sortedBy === "string" ? sortedBy : query.sort} {query.dir === "asc" ? "ascending" : "descending"}
+          </caption>
+          <thead className="bg-slate-50">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
+                      className="max-w-28 px-2.5 py-2.5 text-left align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600"
+                    >
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="inline-flex items-end gap-1 text-left uppercase hover:text-slate-900"
+                        title="Sort by this column"
+                      >
+                        <table.FlexRender header={header} />
+                        <span aria-hidden className={sorted ? "text-brand-600" : "text-slate-300"}>
+                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={portfolioColumns.length} className="px-4 py-12 text-center text-slate-500">
+                  No cluster matches these filters.{" "}
+                  <button type="button" className="font-medium text-brand-700 hover:underline" onClick={() => navigate(filtersToQuery([], ""))}>
+                    Clear filters
+                  </button>
+                </td>
+              </tr>
+            ) : (
+              table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className={row.original.regressedAt ? "bg-red-50/40 hover:bg-red-50" : "hover:bg-slate-50"}>
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className="whitespace-nowrap px-2.5 py-2.5 align-top">
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <PortfolioPagination table={table} total={total} pending={pending} />
+    </div>
+  );
+}
