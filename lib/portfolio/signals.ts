@@ -31,6 +31,9 @@ export interface ClusterSignals {
  * The cluster's outcome is that of its most recently updated scorecard.
  */
 export async function refreshClusterSignals(db: Db, clusterId: string, now = new Date()): Promise<ClusterSignals> {
+  // Serialize refreshes of one cluster: concurrent writers would otherwise update the same
+  // scorecard rows in different orders and deadlock. (Writers should take it first too.)
+  await db.$queryRaw`SELECT id FROM "cluster" WHERE id = ${clusterId} FOR UPDATE`;
   const cluster = await db.cluster.findUniqueOrThrow({
     where: { id: clusterId },
     select: { freshnessDays: true, outcome: true, regressedAt: true, regressionReason: true },
@@ -38,7 +41,7 @@ export async function refreshClusterSignals(db: Db, clusterId: string, now = new
   const drills = await loadRuleDrills(db, clusterId);
   const scorecards = await db.scorecard.findMany({
     where: { clusterId },
-    select: { id: true, outcome: true, state: true, reviewSlots: { select: { id: true, required: true } } },
+    select: { id: true, outcome: true, state: true, updatedAt: true, reviewSlots: { select: { id: true, required: true } } },
     orderBy: { updatedAt: "desc" },
   });
 
@@ -57,6 +60,8 @@ export async function refreshClusterSignals(db: Db, clusterId: string, now = new
         highRisks: result.highRisks,
         mediumRisks: result.mediumRisks,
         staleEvidenceCount: result.staleEvidenceCount,
+        // a recomputed cache is not an edit: keep "most recently updated" meaning edited
+        updatedAt: scorecard.updatedAt,
       },
     });
   }
