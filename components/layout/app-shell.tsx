@@ -8,6 +8,8 @@ import { NavLinks } from "./nav-links";
 export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const links = [
     { href: "/clusters", label: "Clusters" },
+    { href: "/scorecards", label: "Scorecards" },
+    { href: "/templates", label: "Templates" },
     ...(can(user.role, "user:manage") ? [{ href: "/admin/users", label: "Admin" }] : []),
   ];
   return (

@@ -9,6 +9,8 @@ function ringFor(error?: string[]) {
 
 interface FieldProps {
   name: string;
+  /** Defaults to `field-<name>`; pass one when a page shows the same form several times. */
+  id?: string;
   label: string;
   hint?: ReactNode;
   error?: string[];
@@ -17,8 +19,8 @@ interface FieldProps {
 }
 
 /** Label, control, hint and error wired together for screen readers (errors are announced). */
-export function Field({ name, label, hint, error, children, className = "" }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ name, id: idProp, label, hint, error, children, className = "" }: FieldProps) {
+  const id = idProp ?? `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : "", error?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
@@ -42,19 +44,19 @@ export function Field({ name, label, hint, error, children, className = "" }: Fi
   );
 }
 
-type BaseProps = { name: string; label: string; hint?: ReactNode; error?: string[]; className?: string };
+type BaseProps = { name: string; id?: string; label: string; hint?: ReactNode; error?: string[]; className?: string };
 
-export function TextInput({ name, label, hint, error, className, ...rest }: BaseProps & Omit<ComponentProps<"input">, "name" | "className">) {
+export function TextInput({ name, id, label, hint, error, className, ...rest }: BaseProps & Omit<ComponentProps<"input">, "name" | "className" | "id">) {
   return (
-    <Field name={name} label={label} hint={hint} error={error} className={className}>
+    <Field name={name} id={id} label={label} hint={hint} error={error} className={className}>
       {(a11y) => <input name={name} {...a11y} {...rest} />}
     </Field>
   );
 }
 
-export function TextArea({ name, label, hint, error, className, ...rest }: BaseProps & Omit<ComponentProps<"textarea">, "name" | "className">) {
+export function TextArea({ name, id, label, hint, error, className, ...rest }: BaseProps & Omit<ComponentProps<"textarea">, "name" | "className" | "id">) {
   return (
-    <Field name={name} label={label} hint={hint} error={error} className={className}>
+    <Field name={name} id={id} label={label} hint={hint} error={error} className={className}>
       {(a11y) => <textarea name={name} rows={4} {...a11y} {...rest} />}
     </Field>
   );
@@ -62,15 +64,16 @@ export function TextArea({ name, label, hint, error, className, ...rest }: BaseP
 
 export function SelectInput({
   name,
+  id,
   label,
   hint,
   error,
   className,
   options,
   ...rest
-}: BaseProps & { options: { value: string; label: string }[] } & Omit<ComponentProps<"select">, "name" | "className">) {
+}: BaseProps & { options: { value: string; label: string }[] } & Omit<ComponentProps<"select">, "name" | "className" | "id">) {
   return (
-    <Field name={name} label={label} hint={hint} error={error} className={className}>
+    <Field name={name} id={id} label={label} hint={hint} error={error} className={className}>
       {(a11y) => (
         <select name={name} {...a11y} {...rest}>
           {options.map((o) => (

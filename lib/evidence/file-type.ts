@@ -113,7 +113,6 @@ export function detectFileType(filename: string, bytes: Uint8Array): FileTypeRes
  */
 export function safeFilename(filename: string): string {
   const base = (filename.split(/[\\/]/).pop() ?? "")
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"]/g, "")
     .trim();
   if (!base) return "evidence";

@@ -129,12 +129,12 @@ describe("scorecards", () => {
     const cluster = await createTestCluster(editor);
     const { id } = await startScorecard(editor, cluster.id, "leader-movement-recovery");
     const drill = await insertDrill(cluster.id, { red: true });
-    let { page, item } = await loadPage(editor, id);
-    for (const it of page.sections.flatMap((s) => s.items)) {
+    const { page: started, item } = await loadPage(editor, id);
+    for (const it of started.sections.flatMap((s) => s.items)) {
       await save(editor, item(it.key), { status: "pass" });
       await attachEvidence(editor, it, drill.id);
     }
-    ({ page } = await loadPage(editor, id));
+    const { page } = await loadPage(editor, id);
     expect(page.outcome.outcome).toBe("limited_workload");
     expect(page.outcome.reasons.map((r) => r.text)).toEqual(["Drill 'Kill broker 3 at peak' has a red answer in its decision matrix"]);
   });
