@@ -3,7 +3,7 @@ import { createClusterThroughUi, itemCard, setStatus, shots, startScorecardThrou
 
 const unique = () => Date.now().toString(36);
 
-test("an editor walks a broker-failure scorecard from not ready to limited workload, with a link and a file, and it all survives a reload", async ({ page, makeUser }) => {
+test("an editor walks a broker-failure scorecard from not ready to limited workload, with a link and a file, and it all survives a reload", async ({ page, browser, makeUser }) => {
   test.setTimeout(180_000);
   const editor = await makeUser("editor");
   await signIn(page, editor);
@@ -59,6 +59,11 @@ test("an editor walks a broker-failure scorecard from not ready to limited workl
   expect(download.headers()["content-disposition"]).toContain('attachment; filename="urp-during-drill.csv"');
   expect(download.headers()["x-content-type-options"]).toBe("nosniff");
   expect(await download.text()).toBe(csv);
+  const anonymous = await browser.newContext();
+  const refused = await anonymous.request.get((await fileLink.getAttribute("href"))!);
+  expect(refused.status()).toBe(401);
+  expect(await refused.json()).toEqual({ error: "Please sign in.", issues: {} });
+  await anonymous.close();
 
   // Section 3: client progress — the rollback passes, which lifts the outcome
   await page.getByRole("link", { name: /^Next: Client progress/ }).click();
@@ -80,7 +85,10 @@ test("an editor walks a broker-failure scorecard from not ready to limited workl
   await page.screenshot({ path: `${shots}/scorecard-guided-form-full.png`, fullPage: true });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${shots}/scorecard-guided-form.png` });
+  // a tall window so the sticky panel shows whole
+  await page.setViewportSize({ width: 1400, height: 1500 });
   await page.locator("#outcome").screenshot({ path: `${shots}/scorecard-outcome-panel.png` });
+  await page.setViewportSize({ width: 1400, height: 900 });
 
   // everything persisted
   await page.reload();
@@ -184,7 +192,7 @@ test("two people editing one item: the later save is refused, shows the other va
   await expect(conflict).toBeVisible();
   await expect(bobCard.getByTestId("conflict-theirs")).toContainText("Alice: drill passed, leaders settled in 12 s");
   await expect(bobCard.getByTestId("conflict-mine")).toContainText("Bob: the drill failed, producers timed out");
-  await bobPage.screenshot({ path: `${shots}/scorecard-conflict.png` });
+  await bobCard.screenshot({ path: `${shots}/scorecard-conflict.png` });
   // nothing of Bob's reached the server yet
   await page.reload();
   await expect(itemCard(page, "Failure drill").getByLabel("Notes (Markdown)")).toHaveValue("Alice: drill passed, leaders settled in 12 s");
@@ -261,61 +269,4 @@ test("an exemption asked by an editor and granted by the approver waives the ite
 
   await page.reload();
   await expect(itemCard(page, "Rollback").getByText("Waived by an approved exemption")).toBeVisible();
-});
-
-test("templates: clone a built-in, edit it, export it, and import JSON with precise errors", async ({ page, makeUser }) => {
-  test.setTimeout(120_000);
-  const editor = await makeUser("editor");
-  await signIn(page, editor);
-  await page.getByRole("link", { name: "Templates" }).click();
-  await expect(page.getByRole("link", { name: "Broker failure recovery readiness" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Leader movement recovery" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Migration to a Kafka-compatible platform" })).toBeVisible();
-  await page.screenshot({ path: `${shots}/templates-list.png`, fullPage: true });
-
-  await page.getByRole("link", { name: "Leader movement recovery" }).click();
-  await expect(page.getByText("Built-in templates are read-only")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
-  await page.getByRole("button", { name: "Clone" }).click();
-  const key = `lm-${unique()}`;
-  await page.getByLabel("Name of the copy").fill("Leader movement (payments)");
-  await page.getByLabel("Key").fill(key);
-  await page.getByRole("button", { name: "Clone and edit" }).click();
-  await expect(page.getByText("Copy created.")).toBeVisible();
-
-  // make the first item weigh 5 and block; a bad weight elsewhere is refused with its path
-  await page.locator("details").nth(0).locator("summary").click();
-  await page.locator("details").nth(1).locator("summary").click();
-  await page.locator("#tpl-sections-0-items-0-weight").fill("5");
-  await page.locator("#tpl-sections-0-items-1-weight").fill("0");
-  await page.getByRole("button", { name: "Save template" }).click();
-  await expect(page.locator("#tpl-sections-0-items-1-weight-error")).toHaveText("Weight must be greater than 0");
-  await expect(page.getByTestId("template-problems")).toContainText("sections[0].items[1].weight");
-  await page.screenshot({ path: `${shots}/template-editor-errors.png`, fullPage: true });
-  await page.locator("#tpl-sections-0-items-1-weight").fill("2");
-  await page.getByRole("button", { name: "Save template" }).click();
-  await expect(page.getByText("Template saved.")).toBeVisible();
-  await expect(page.getByText("weight 5").first()).toBeVisible();
-
-  const exported = await page.request.get((await page.getByRole("link", { name: "Export JSON" }).getAttribute("href"))!);
-  expect(exported.headers()["content-disposition"]).toContain(`attachment; filename="${key}-v1.json"`);
-  const doc = await exported.json();
-  expect(doc).toMatchObject({ format: "drillbook.template/v1", key, name: "Leader movement (payments)" });
-  expect(doc.sections[0].items[0].weight).toBe(5);
-
-  await page.goto("/templates/import");
-  const broken = { ...doc, key: `${key}-imported`, sections: [{ ...doc.sections[0], items: [{ ...doc.sections[0].items[0], weight: "heavy" }] }] };
-  await page.getByLabel("Or paste the JSON").fill(JSON.stringify(broken, null, 2));
-  await page.getByRole("button", { name: "Import template" }).click();
-  await expect(page.getByTestId("template-problems")).toContainText("sections[0].items[0].weight");
-  await expect(page.getByTestId("template-problems")).toContainText("Weight must be a number");
-  await page.getByLabel("Or paste the JSON").fill("{ not json");
-  await page.getByRole("button", { name: "Import template" }).click();
-  await expect(page.getByTestId("template-problems")).toContainText("Invalid JSON");
-  await page.screenshot({ path: `${shots}/template-import-errors.png`, fullPage: true });
-  await page.getByLabel("JSON file").setInputFiles({ name: "template.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...doc, key: `${key}-imported`, name: "Imported copy" })) });
-  await expect(page.getByLabel("Or paste the JSON")).toHaveValue(/Imported copy/);
-  await page.getByRole("button", { name: "Import template" }).click();
-  await expect(page.getByText("Template imported.")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Imported copy", level: 1 })).toBeVisible();
 });

@@ -95,8 +95,10 @@ export function OutcomePanel({ page, currentSection }: { page: ScorecardPage; cu
               <li key={s.key}>
                 <Link href={href(s.key)} aria-current={s.key === currentSection ? "step" : undefined} className={`flex items-center gap-2 py-1.5 text-sm hover:text-brand-700 ${s.key === currentSection ? "font-medium text-slate-900" : "text-slate-700"}`}>
                   <span className={`h-2 w-2 shrink-0 rounded-full ${SECTION_STATUS[s.status].dot}`} aria-hidden />
-                  <span className="flex-1 truncate">{s.title}</span>
-                  <span className={`text-xs ${SECTION_STATUS[s.status].text}`}>{SECTION_STATUS[s.status].label}</span>
+                  <span className="min-w-0 flex-1">
+                    <span className="block leading-snug">{s.title}</span>
+                    <span className={`block text-xs ${SECTION_STATUS[s.status].text}`}>{SECTION_STATUS[s.status].label}</span>
+                  </span>
                   <span className="w-10 text-right text-xs tabular-nums text-slate-500">
                     {s.passed}/{s.applicable}
                   </span>

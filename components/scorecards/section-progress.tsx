@@ -21,7 +21,7 @@ export function SectionProgress({ scorecardId, sections, current, assessed, tota
         <div className="h-full rounded-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
       </div>
       <nav aria-label="Sections" className="mt-4">
-        <ol className="grid gap-2 sm:grid-cols-[repeat(auto-fill,minmax(13rem,1fr))]">
+        <ol className="grid gap-2 sm:grid-cols-[repeat(auto-fill,minmax(11rem,1fr))]">
           {sections.map((s, i) => {
             const active = s.key === current;
             const status = SECTION_STATUS[s.summary.status];

@@ -147,7 +147,7 @@ export async function saveScorecardItem(user: CurrentUser, input: ItemSaveInput)
     if (count === 0) {
       const current: ItemConflict = { ...stored, version: before.version, updatedBy: before.updatedBy?.name ?? null, updatedAt: before.updatedAt.toISOString() };
       const who = current.updatedBy ?? "Someone else";
-      throw new ConflictError(`${who} saved this item after you started editing it. Their version is shown; reapply yours if it should win.`, current);
+      throw new ConflictError(`${who} saved this item after you started editing it. Compare their version with yours, and reapply yours if it should win.`, current);
     }
     const scorecardVersion = await afterContentChange(tx, before.scorecard.id, before.scorecard.clusterId);
     await recordAudit(tx, {

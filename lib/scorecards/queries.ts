@@ -120,7 +120,6 @@ export async function listClusterScorecards(user: CurrentUser, clusterId: string
 export interface AssignableUser {
   id: string;
   name: string;
-  email: string;
   role: string;
 }
 
@@ -130,7 +129,7 @@ export async function listAssignableUsers(user: CurrentUser): Promise<Assignable
   const db = await getDb();
   return db.user.findMany({
     where: { role: { in: ["editor", "approver", "admin"] }, OR: [{ banned: null }, { banned: false }] },
-    select: { id: true, name: true, email: true, role: true },
+    select: { id: true, name: true, role: true },
     orderBy: { name: "asc" },
   });
 }

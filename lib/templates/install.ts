@@ -6,6 +6,7 @@
  */
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
 import { isUniqueViolation } from "@/lib/errors";
 import { BUILTIN_TEMPLATES } from "./builtin";
 import { templateFingerprint, templateToDocument } from "./convert";
@@ -33,7 +34,14 @@ export async function installBuiltinTemplates(prisma: PrismaClient, templates: T
     const version = (latest?.version ?? 0) + 1;
     try {
       await prisma.$transaction(async (tx) => {
-        await insertTemplateVersion(tx, doc, { version, builtIn: true });
+        const id = await insertTemplateVersion(tx, doc, { version, builtIn: true });
+        await recordAudit(tx, {
+          actor: { system: "drillbook" },
+          action: version === 1 ? "install" : "upgrade",
+          entityType: "template",
+          entityId: id,
+          after: { key: doc.key, name: doc.name, version, items: doc.sections.reduce((n, s) => n + s.items.length, 0) },
+        });
       });
       report.installed.push({ key: doc.key, version });
     } catch (error) {
