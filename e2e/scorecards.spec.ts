@@ -51,6 +51,7 @@ test("an editor walks a broker-failure scorecard from not ready to limited workl
   const fileLink = storage.getByRole("link", { name: "urp-during-drill.csv" });
   await expect(fileLink).toBeVisible();
   await setStatus(page, "Storage path", "Pass");
+  await storage.screenshot({ path: `${shots}/scorecard-item-evidence.png` });
 
   // the download is an attachment with the stored type, never sniffed
   const download = await page.request.get((await fileLink.getAttribute("href"))!);
@@ -142,6 +143,15 @@ test("scorecards from the other two built-in templates can be walked section by 
     await startScorecardThroughUi(page, { template, title: `${template} review` });
     urls.push(page.url());
     await setStatus(page, firstItem, "In progress");
+    // keyboard: arrow keys move through the status options and each choice is saved
+    const card = itemCard(page, firstItem);
+    await card.getByRole("radio", { name: "In progress" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(card.getByRole("radio", { name: "Pass" })).toBeChecked();
+    await expect(card.getByTestId("save-state")).toHaveText("Saved");
+    await page.keyboard.press("ArrowLeft");
+    await expect(card.getByRole("radio", { name: "In progress" })).toBeChecked();
+    await expect(card.getByTestId("save-state")).toHaveText("Saved");
     const total = Number((await page.getByText(/^Section 1 of \d+$/).textContent())!.match(/of (\d+)/)![1]);
     expect(total).toBeGreaterThanOrEqual(4);
     for (let n = 2; n <= total; n++) {

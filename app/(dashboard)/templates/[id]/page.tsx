@@ -45,9 +45,10 @@ export default async function TemplatePage({ params, searchParams }: { params: P
           {t.description ? <p className="mt-2 text-sm text-slate-600">{t.description}</p> : null}
         </div>
         <div className="flex flex-wrap items-start gap-2">
-          <ButtonLink href={`/api/templates/${t.id}/export`} variant="secondary" prefetch={false}>
+          {/* a plain link: the browser downloads the file instead of the router fetching a page */}
+          <a href={`/api/templates/${t.id}/export`} download className="inline-flex items-center justify-center gap-2 rounded-md bg-white px-3.5 py-2 text-sm font-medium text-slate-800 shadow-xs ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
             Export JSON
-          </ButtonLink>
+          </a>
           {canWrite && !t.builtIn && t.isLatest ? <ButtonLink href={`/templates/${t.id}/edit`}>Edit</ButtonLink> : null}
           {canWrite ? <CloneTemplateForm sourceId={t.id} name={t.name} templateKey={t.key} /> : null}
         </div>
