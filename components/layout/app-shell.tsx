@@ -9,6 +9,8 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
   const links = [
     { href: "/", label: "Portfolio" },
     { href: "/clusters", label: "Clusters" },
+    { href: "/scorecards", label: "Scorecards" },
+    { href: "/templates", label: "Templates" },
     { href: "/drills", label: "Drills" },
     { href: "/campaigns", label: "Campaigns" },
     ...(can(user.role, "user:manage") ? [{ href: "/admin/users", label: "Admin" }] : []),

@@ -248,3 +248,11 @@ function describeJsonError(text: string, error: unknown): string {
   const column = offset - before.lastIndexOf("\n");
   return `Invalid JSON at line ${line}, column ${column}: ${reason}`;
 }
+
+/** Cloning asks for the new template's name and key. */
+export const cloneTemplateSchema = z.object({
+  sourceId: z.string({ error: "Choose a template to clone" }).min(1, "Choose a template to clone").max(64),
+  name: text("Name", TEMPLATE_LIMITS.nameLength),
+  key: slug("Key"),
+});
+export type CloneTemplateInput = z.output<typeof cloneTemplateSchema>;

@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/card";
 import { OutcomeBadge } from "@/components/clusters/outcome-badge";
 import { DeleteClusterButton } from "@/components/clusters/delete-cluster-button";
+import { ClusterScorecards } from "@/components/scorecards/cluster-scorecards";
 import { ClusterDrillsSection } from "@/components/drills/cluster-drills-section";
 import { RecoveryModelSection } from "@/components/recovery-model/recovery-model-section";
 
@@ -73,6 +74,7 @@ export default async function ClusterPage({ params, searchParams }: { params: Pr
           </p>
         </Card>
       </div>
+      <ClusterScorecards user={user} clusterId={c.id} />
       <ClusterDrillsSection user={user} clusterId={c.id} />
       <RecoveryModelSection clusterId={c.id} user={user} />
     </>

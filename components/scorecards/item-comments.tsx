@@ -1,0 +1,70 @@
+"use client";
+
+import { useState } from "react";
+import { addCommentAction } from "@/app/(dashboard)/scorecards/[id]/actions";
+import { Button } from "@/components/ui/button";
+import { formatDateTime } from "./status-meta";
+import { useSafeAction } from "./use-safe-action";
+
+interface CommentView {
+  id: string;
+  body: string;
+  createdAt: string;
+  author: string | null;
+}
+
+/** The discussion on one item, oldest first, with a box to add to it. */
+export function ItemComments({ itemId, itemTitle, comments, canWrite }: { itemId: string; itemTitle: string; comments: CommentView[]; canWrite: boolean }) {
+  const [sent, setSent] = useState(0);
+  const [state, action, pending] = useSafeAction(async (prev, formData) => {
+    const result = await addCommentAction(prev, formData);
+    if (result.status === "ok") setSent((n) => n + 1);
+    return result;
+  });
+  const error = state.status === "error" ? (state.fieldErrors.body?.join(". ") ?? state.message) : null;
+  return (
+    <div className="space-y-3">
+      {comments.length ? (
+        <ol className="space-y-2">
+          {comments.map((c) => (
+            <li key={c.id} className="rounded-md bg-slate-50 px-3 py-2">
+              <p className="text-xs text-slate-500">
+                <span className="font-medium text-slate-700">{c.author ?? "Former user"}</span> · {formatDateTime(c.createdAt)}
+              </p>
+              <p className="mt-0.5 whitespace-pre-wrap text-sm text-slate-800">{c.body}</p>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="text-sm text-slate-500">No comments yet.</p>
+      )}
+      {canWrite ? (
+        <form key={sent} action={action} className="flex items-start gap-2">
+          <input type="hidden" name="itemId" value={itemId} />
+          <div className="flex-1">
+            <label htmlFor={`comment-${itemId}`} className="sr-only">
+              Comment on {itemTitle}
+            </label>
+            <textarea
+              id={`comment-${itemId}`}
+              name="body"
+              rows={1}
+              defaultValue={state.status === "error" ? state.values?.body : ""}
+              placeholder="Add a comment…"
+              aria-invalid={Boolean(error)}
+              className="block w-full rounded-md border-0 px-3 py-2 text-sm shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
+            />
+            {error ? (
+              <p role="alert" className="mt-1 text-xs font-medium text-red-600">
+                {error}
+              </p>
+            ) : null}
+          </div>
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {pending ? "Posting…" : "Comment"}
+          </Button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/** Colours and words for item statuses, outcomes and section states, shared by the scorecard UI. */
+import type { ItemStatus, Outcome } from "@/lib/domain/constants";
+import type { SectionStatus } from "@/lib/scorecards/rules";
+
+export const STATUS_STYLE: Record<ItemStatus, { checked: string; dot: string; badge: "slate" | "green" | "amber" | "red" | "blue" }> = {
+  not_started: { checked: "bg-slate-100 text-slate-900 ring-2 ring-slate-500", dot: "bg-slate-300", badge: "slate" },
+  in_progress: { checked: "bg-brand-600 text-white ring-brand-600", dot: "bg-brand-500", badge: "blue" },
+  pass: { checked: "bg-emerald-600 text-white ring-emerald-600", dot: "bg-emerald-500", badge: "green" },
+  partial: { checked: "bg-amber-500 text-white ring-amber-500", dot: "bg-amber-400", badge: "amber" },
+  fail: { checked: "bg-red-600 text-white ring-red-600", dot: "bg-red-500", badge: "red" },
+  not_applicable: { checked: "bg-slate-500 text-white ring-slate-500", dot: "bg-slate-400", badge: "slate" },
+};
+
+export const SHORT_STATUS_LABELS: Record<ItemStatus, string> = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  pass: "Pass",
+  partial: "Partial",
+  fail: "Fail",
+  not_applicable: "N/A",
+};
+
+export const OUTCOME_STYLE: Record<Outcome, { panel: string; accent: string; bar: string; summary: string }> = {
+  not_ready: {
+    panel: "bg-red-50 ring-red-200 text-red-900",
+    accent: "bg-red-600",
+    bar: "bg-red-500",
+    summary: "The recovery path or the rollback is not proven yet.",
+  },
+  limited_workload: {
+    panel: "bg-amber-50 ring-amber-200 text-amber-950",
+    accent: "bg-amber-500",
+    bar: "bg-amber-500",
+    summary: "The architecture fits, but only part of it is validated.",
+  },
+  production_test: {
+    panel: "bg-emerald-50 ring-emerald-200 text-emerald-950",
+    accent: "bg-emerald-600",
+    bar: "bg-emerald-500",
+    summary: "Every applicable item passed with fresh evidence, backed by a clean drill under realistic traffic.",
+  },
+};
+
+export const SECTION_STATUS: Record<SectionStatus, { label: string; dot: string; ring: string; text: string }> = {
+  passed: { label: "All passed", dot: "bg-emerald-500", ring: "ring-emerald-500 bg-emerald-500 text-white", text: "text-emerald-700" },
+  attention: { label: "Needs attention", dot: "bg-amber-400", ring: "ring-amber-400 bg-amber-50 text-amber-800", text: "text-amber-700" },
+  blocked: { label: "Blocking item open", dot: "bg-red-500", ring: "ring-red-400 bg-red-50 text-red-700", text: "text-red-700" },
+  not_started: { label: "Not started", dot: "bg-slate-300", ring: "ring-slate-300 bg-white text-slate-600", text: "text-slate-500" },
+};
+
+export const OWNER_ROLE_OPTIONS = [
+  { value: "", label: "Unassigned" },
+  { value: "sre", label: "SRE" },
+  { value: "application_owner", label: "Application owner" },
+  { value: "security", label: "Security" },
+  { value: "finops", label: "FinOps" },
+];
+
+/** "2025-06-30" → "30 Jun 2025" (UTC, so server and browser agree). */
+export function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+/** "30 Jun 2025, 14:05 UTC". */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  return `${formatDay(iso)}, ${d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
+}
+
+export function ownerRoleLabel(role: string | null): string {
+  return OWNER_ROLE_OPTIONS.find((o) => o.value === (role ?? ""))?.label ?? role ?? "Unassigned";
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { EVIDENCE_KINDS, type EvidenceKind } from "@/lib/domain/constants";
+import { EVIDENCE_KIND_LABELS } from "@/lib/evidence/schema";
+import type { TemplateItemDocument } from "@/lib/templates/schema";
+import { OWNER_ROLE_OPTIONS } from "@/components/scorecards/status-meta";
+import { fieldId } from "./editor-model";
+
+const control =
+  "block w-full rounded-md border-0 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-brand-500 focus:outline-none aria-[invalid=true]:ring-red-400";
+
+type Errors = Record<string, string[]>;
+
+/** A labelled control wired to its error (by the error's path). */
+export function EditorField({ path, label, errors, children, className = "" }: { path: string; label: string; errors: Errors; children: (a11y: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; className: string }) => React.ReactNode; className?: string }) {
+  const id = fieldId(path);
+  const error = errors[path];
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      <div className="mt-1">{children({ id, "aria-invalid": Boolean(error), "aria-describedby": error ? `${id}-error` : undefined, className: control })}</div>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="mt-1 text-xs font-medium text-red-600">
+          {error.join(". ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Every field of one template item. */
+export function EditorItem({ item, path, errors, onChange }: { item: TemplateItemDocument; path: string; errors: Errors; onChange: (next: TemplateItemDocument) => void }) {
+  const set = (patch: Partial<TemplateItemDocument>) => onChange({ ...item, ...patch });
+  const toggleKind = (kind: EvidenceKind) =>
+    set({ evidenceKinds: item.evidenceKinds.includes(kind) ? item.evidenceKinds.filter((k) => k !== kind) : EVIDENCE_KINDS.filter((k) => k === kind || item.evidenceKinds.includes(k)) });
+  const kindsError = errors[`${path}.evidenceKinds`] ?? Object.entries(errors).find(([p]) => p.startsWith(`${path}.evidenceKinds[`))?.[1];
+  return (
+    <div className="grid gap-3 sm:grid-cols-6">
+      <EditorField path={`${path}.title`} label="Title" errors={errors} className="sm:col-span-4">
+        {(a) => <input {...a} value={item.title} onChange={(e) => set({ title: e.target.value })} />}
+      </EditorField>
+      <EditorField path={`${path}.key`} label="Key" errors={errors} className="sm:col-span-2">
+        {(a) => <input {...a} value={item.key} onChange={(e) => set({ key: e.target.value })} className={`${a.className} font-mono`} />}
+      </EditorField>
+      <EditorField path={`${path}.evidenceToCollect`} label="Evidence to collect" errors={errors} className="sm:col-span-3">
+        {(a) => <textarea {...a} rows={3} value={item.evidenceToCollect} onChange={(e) => set({ evidenceToCollect: e.target.value })} />}
+      </EditorField>
+      <EditorField path={`${path}.whyItMatters`} label="Why it matters" errors={errors} className="sm:col-span-3">
+        {(a) => <textarea {...a} rows={3} value={item.whyItMatters} onChange={(e) => set({ whyItMatters: e.target.value })} />}
+      </EditorField>
+      <div className="flex items-end pb-1.5 sm:col-span-1">
+        <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
+          <input type="checkbox" checked={item.blocking} onChange={(e) => set({ blocking: e.target.checked })} className="h-4 w-4 rounded border-slate-300 text-brand-600" />
+          Blocking
+        </label>
+      </div>
+      <EditorField path={`${path}.weight`} label="Weight" errors={errors} className="sm:col-span-1">
+        {(a) => <input {...a} type="number" min={0.5} max={10} step={0.5} value={Number.isFinite(item.weight) ? item.weight : ""} onChange={(e) => set({ weight: e.target.value === "" ? Number.NaN : Number(e.target.value) })} />}
+      </EditorField>
+      <EditorField path={`${path}.defaultOwnerRole`} label="Owner role" errors={errors} className="sm:col-span-2">
+        {(a) => (
+          <select {...a} value={item.defaultOwnerRole ?? ""} onChange={(e) => set({ defaultOwnerRole: e.target.value || undefined })}>
+            {OWNER_ROLE_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </EditorField>
+      <EditorField path={`${path}.role`} label="Outcome rule" errors={errors} className="sm:col-span-2">
+        {(a) => (
+          <select {...a} value={item.role ?? ""} onChange={(e) => set({ role: (e.target.value || null) as TemplateItemDocument["role"] })}>
+            <option value="">None</option>
+            <option value="failure_drill">The failure drill (always blocking)</option>
+            <option value="rollback">The rollback (always blocking)</option>
+          </select>
+        )}
+      </EditorField>
+      <fieldset className="sm:col-span-6">
+        <legend className="text-xs font-medium text-slate-700">Evidence that counts</legend>
+        <div className="mt-1 flex flex-wrap gap-3">
+          {EVIDENCE_KINDS.map((kind) => (
+            <label key={kind} className="flex items-center gap-1.5 text-sm text-slate-700">
+              <input type="checkbox" checked={item.evidenceKinds.includes(kind)} onChange={() => toggleKind(kind)} className="h-4 w-4 rounded border-slate-300 text-brand-600" />
+              {EVIDENCE_KIND_LABELS[kind]}
+            </label>
+          ))}
+        </div>
+        {kindsError ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{kindsError.join(". ")}</p> : null}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/** Shared steps of the scorecard specs: a cluster and a scorecard created through the UI. */
+import { expect, type Page } from "@playwright/test";
+
+export const shots = "e2e/.artifacts/screenshots";
+
+export async function createClusterThroughUi(page: Page, name: string) {
+  await page.goto("/clusters/new");
+  for (const [label, value] of [
+    ["Name", name],
+    ["Version", "3.9.0"],
+    ["Owner team", "payments-platform"],
+    ["Cloud", "aws"],
+    ["Region", "eu-west-1"],
+    ["Brokers", "6"],
+    ["Partitions", "1200"],
+    ["Peak ingress (MB/s)", "50"],
+    ["Peak egress (MB/s)", "150"],
+  ]) {
+    await page.getByLabel(label, { exact: true }).fill(value);
+  }
+  await page.getByRole("button", { name: "Create cluster" }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+}
+
+/** Starts a scorecard from the cluster page and waits for its first section. */
+export async function startScorecardThroughUi(page: Page, { template, title }: { template: string; title: string }) {
+  await page.getByRole("button", { name: "New scorecard" }).click();
+  const form = page.getByRole("form", { name: "New scorecard" });
+  const select = form.getByLabel("Template");
+  const value = await select.locator("option", { hasText: template }).first().getAttribute("value");
+  await select.selectOption(value!);
+  await form.getByLabel("Title").fill(title);
+  await form.getByRole("button", { name: "Start scorecard" }).click();
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+  await expect(page.getByText("Scorecard started.")).toBeVisible();
+}
+
+/** The card of one item in the current section. */
+export function itemCard(page: Page, title: string) {
+  return page.getByRole("article", { name: new RegExp(`^\\d+\\.\\s*${title}$`) });
+}
+
+/** Sets an item's status and waits until the autosave confirms it. */
+export async function setStatus(page: Page, title: string, status: string) {
+  const card = itemCard(page, title);
+  await card.getByRole("radio", { name: status, exact: true }).check();
+  await expect(card.getByTestId("save-state")).toHaveText("Saved");
+}

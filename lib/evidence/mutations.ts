@@ -1,0 +1,134 @@
+/**
+ * Adding and removing evidence. A file is checked for size, type (by its bytes) and
+ * stored with its SHA-256 in the same transaction as the evidence row, the scorecard's
+ * version bump, the signal refresh and the audit event: nothing is half-written.
+ */
+import "server-only";
+import { createHash } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/record";
+import { env } from "@/lib/env";
+import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { afterContentChange, lockCluster } from "@/lib/scorecards/write";
+import { endOfUtcDay } from "@/lib/validation/date-field";
+import { detectFileType, formatFileSize, safeFilename } from "./file-type";
+import { EVIDENCE_KIND_LABELS, type EvidenceInput } from "./schema";
+
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+function invalid(field: string, message: string): DomainError {
+  return new DomainError("Please correct the highlighted fields.", { [field]: [message] });
+}
+
+/** Size and type check of an upload; returns what will be stored. */
+export function checkUpload(file: UploadedFile, maxBytes = env().DRILLBOOK_MAX_UPLOAD_BYTES) {
+  if (file.bytes.length > maxBytes) {
+    const size = formatFileSize(file.bytes.length);
+    const limit = formatFileSize(maxBytes);
+    throw invalid("file", size === limit ? `The file is larger than the ${limit} limit` : `The file is ${size}; the limit is ${limit}`);
+  }
+  const filename = safeFilename(file.name);
+  const type = detectFileType(filename, file.bytes);
+  if (!type.ok) throw invalid("file", type.message);
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  return { filename, mimeType: type.mime, size: file.bytes.length, sha256 };
+}
+
+/**
+ * Attaches evidence to an item. The kind must be one the template item accepts; a drill
+ * must belong to the scorecard's cluster; the captured day cannot be in the future.
+ */
+export async function addEvidence(user: CurrentUser, input: EvidenceInput, file?: UploadedFile | null, now = new Date()): Promise<{ id: string }> {
+  if (!can(user.role, "scorecard:write")) throw new ForbiddenError();
+  if (input.capturedAt.getTime() > endOfUtcDay(now).getTime()) throw invalid("capturedAt", "The captured day cannot be in the future");
+  const upload = file && (input.kind === "file" || input.kind === "metric_export") ? file : null;
+  if (input.kind === "file" && !upload) throw invalid("file", "Choose a file to upload");
+  const stored = upload ? checkUpload(upload) : null;
+
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const item = await tx.scorecardItem.findUnique({
+      where: { id: input.itemId },
+      select: { id: true, templateItem: { select: { title: true, evidenceKinds: true } }, scorecard: { select: { id: true, clusterId: true } } },
+    });
+    if (!item) throw new NotFoundError("This item no longer exists.");
+    if (!item.templateItem.evidenceKinds.includes(input.kind)) {
+      const accepted = item.templateItem.evidenceKinds.map((k) => EVIDENCE_KIND_LABELS[k].toLowerCase()).join(", ");
+      throw invalid("kind", `“${item.templateItem.title}” accepts ${accepted} evidence only`);
+    }
+    let title = input.title;
+    if (input.kind === "drill") {
+      const drill = await tx.drill.findUnique({ where: { id: input.drillId! }, select: { clusterId: true, title: true } });
+      if (!drill || drill.clusterId !== item.scorecard.clusterId) throw invalid("drillId", "Choose one of this cluster's drills");
+      title ??= drill.title;
+    }
+    title ??= stored?.filename ?? null;
+    if (!title) throw invalid("title", "Give the evidence a title");
+
+    await lockCluster(tx, item.scorecard.clusterId);
+    const fileRow = stored ? await tx.evidenceFile.create({ data: { ...stored, data: upload!.bytes }, select: { id: true } }) : null;
+    const evidence = await tx.evidence.create({
+      data: {
+        scorecardItemId: item.id,
+        kind: input.kind,
+        title,
+        url: input.kind === "link" || input.kind === "metric_export" ? input.url : null,
+        body: input.kind === "note" ? input.body : null,
+        drillId: input.kind === "drill" ? input.drillId : null,
+        fileId: fileRow?.id ?? null,
+        capturedAt: input.capturedAt,
+        capturedById: user.id,
+        realisticTraffic: input.realisticTraffic,
+      },
+      select: { id: true },
+    });
+    await afterContentChange(tx, item.scorecard.id, item.scorecard.clusterId);
+    await recordAudit(tx, {
+      actor: user,
+      action: "create",
+      entityType: "evidence",
+      entityId: evidence.id,
+      clusterId: item.scorecard.clusterId,
+      scorecardId: item.scorecard.id,
+      after: { itemId: item.id, kind: input.kind, title, url: input.url, drillId: input.drillId, capturedAt: input.capturedAt, realisticTraffic: input.realisticTraffic, file: stored },
+    });
+    return evidence;
+  });
+}
+
+/** Removes a piece of evidence (and its stored file). The UI asks for confirmation first. */
+export async function removeEvidence(user: CurrentUser, evidenceId: string): Promise<void> {
+  if (!can(user.role, "scorecard:write")) throw new ForbiddenError();
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const evidence = await tx.evidence.findUnique({
+      where: { id: evidenceId },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        url: true,
+        fileId: true,
+        drillId: true,
+        capturedAt: true,
+        scorecardItemId: true,
+        file: { select: { filename: true, sha256: true, size: true } },
+        scorecardItem: { select: { scorecard: { select: { id: true, clusterId: true } } } },
+      },
+    });
+    if (!evidence) throw new NotFoundError("This evidence was already removed.");
+    const { id: scorecardId, clusterId } = evidence.scorecardItem.scorecard;
+    await lockCluster(tx, clusterId);
+    await tx.evidence.delete({ where: { id: evidenceId } });
+    if (evidence.fileId) await tx.evidenceFile.delete({ where: { id: evidence.fileId } });
+    await afterContentChange(tx, scorecardId, clusterId);
+    const { scorecardItem: _item, ...before } = evidence;
+    void _item;
+    await recordAudit(tx, { actor: user, action: "delete", entityType: "evidence", entityId: evidenceId, clusterId, scorecardId, before });
+  });
+}

@@ -1,0 +1,82 @@
+/** Input schema for adding evidence to a scorecard item (the file bytes are checked apart). */
+import { z } from "zod";
+import { EVIDENCE_KINDS, type EvidenceKind } from "@/lib/domain/constants";
+import { dayField } from "@/lib/validation/date-field";
+
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
+  link: "Link",
+  note: "Note",
+  file: "File",
+  drill: "Drill",
+  metric_export: "Metric export",
+};
+
+export const EVIDENCE_LIMITS = { title: 200, url: 2000, body: 20_000 } as const;
+
+/** Whether a string is an absolute http(s) address with a host. */
+export function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .max(max * 4, `${label} must be at most ${max.toLocaleString("en-US")} characters`)
+    .optional()
+    .transform((s) => (s && s.trim() !== "" ? s.trim() : null))
+    .refine((s) => s === null || s.length <= max, `${label} must be at most ${max.toLocaleString("en-US")} characters`);
+
+const checkbox = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true" || v === "1");
+
+/**
+ * What the evidence form sends. `hasFile` is set by the server action from the upload, so
+ * the schema can say which kinds need a file; the bytes themselves are checked in
+ * addEvidence (size, type, checksum).
+ */
+export const evidenceInputSchema = z
+  .object({
+    itemId: z.string({ error: "Item is required" }).trim().min(1, "Item is required").max(64),
+    kind: z.enum(EVIDENCE_KINDS, {
+      error: (issue) => (issue.input === undefined ? "Choose what kind of evidence this is" : `Unknown evidence kind ${JSON.stringify(issue.input)}`),
+    }),
+    title: optionalText("Title", EVIDENCE_LIMITS.title),
+    url: optionalText("Link", EVIDENCE_LIMITS.url),
+    body: optionalText("Note", EVIDENCE_LIMITS.body),
+    drillId: optionalText("Drill", 64),
+    capturedAt: dayField("Captured on"),
+    realisticTraffic: checkbox,
+    hasFile: checkbox,
+  })
+  .superRefine((input, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (input.url && !isWebAddress(input.url)) issue("url", "Enter a web address starting with http:// or https://");
+    switch (input.kind) {
+      case "link":
+        if (!input.url) issue("url", "Enter the address of the evidence");
+        if (!input.title) issue("title", "Give the link a title");
+        break;
+      case "note":
+        if (!input.body) issue("body", "Write the note");
+        if (!input.title) issue("title", "Give the note a title");
+        break;
+      case "file":
+        if (!input.hasFile) issue("file", "Choose a file to upload");
+        break;
+      case "drill":
+        if (!input.drillId) issue("drillId", "Choose one of this cluster's drills");
+        break;
+      case "metric_export":
+        if (!input.url && !input.hasFile) issue("file", "Upload the exported metrics or link to them");
+        break;
+    }
+  });
+
+export type EvidenceInput = z.output<typeof evidenceInputSchema>;

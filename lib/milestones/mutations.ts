@@ -1,0 +1,56 @@
+/** Taking milestones. A milestone is never changed or deleted once taken. */
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "@/lib/db/client";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/record";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { loadRuleDrills } from "@/lib/scorecards/evaluate";
+import { buildScorecardView, scorecardPageSelect } from "@/lib/scorecards/page-view";
+import { buildSnapshot, snapshotContentHash } from "./snapshot";
+
+/**
+ * Snapshots the scorecard as it is now: items, evidence list, outcome, score and reasons.
+ * `reason` is "manual" from the page; the design review takes one at sign-off.
+ */
+export async function takeMilestone(
+  user: CurrentUser,
+  input: { scorecardId: string; name: string },
+  reason: "manual" | "sign_off" = "manual",
+  now = new Date(),
+): Promise<{ id: string }> {
+  if (!can(user.role, "scorecard:write")) throw new ForbiddenError();
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const row = await tx.scorecard.findUnique({ where: { id: input.scorecardId }, select: scorecardPageSelect });
+    if (!row) throw new NotFoundError("This scorecard no longer exists.");
+    const page = buildScorecardView(row, await loadRuleDrills(tx, row.clusterId), now);
+    const snapshot = buildSnapshot(page);
+    const contentHash = snapshotContentHash(snapshot);
+    const milestone = await tx.milestone.create({
+      data: {
+        scorecardId: row.id,
+        name: input.name,
+        reason,
+        scorecardVersion: row.version,
+        contentHash,
+        outcome: snapshot.outcome,
+        score: snapshot.score,
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
+        createdById: user.id,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: user,
+      action: "create",
+      entityType: "milestone",
+      entityId: milestone.id,
+      clusterId: row.clusterId,
+      scorecardId: row.id,
+      after: { name: input.name, reason, scorecardVersion: row.version, contentHash, outcome: snapshot.outcome, score: snapshot.score },
+    });
+    return milestone;
+  });
+}

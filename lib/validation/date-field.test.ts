@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { dayField, endOfUtcDay, optionalDayField, startOfUtcDay } from "./date-field";
+
+describe("day fields", () => {
+  it("reads YYYY-MM-DD as midnight UTC", () => {
+    expect(dayField("Due").parse("2025-06-30")).toEqual(new Date("2025-06-30T00:00:00.000Z"));
+    expect(optionalDayField("Due").parse("")).toBeNull();
+    expect(optionalDayField("Due").parse(undefined)).toBeNull();
+  });
+
+  it.each(["2025-02-30", "30/06/2025", "2025-6-1", "soon"])("refuses %s with a readable message", (value) => {
+    expect(dayField("Due date").safeParse(value).error?.issues[0].message).toBe("Due date must be a date like 2025-06-30");
+  });
+
+  it("says a missing required day is required", () => {
+    expect(dayField("Expiry date").safeParse("  ").error?.issues[0].message).toBe("Expiry date is required");
+  });
+
+  it("bounds a day in UTC", () => {
+    const noon = new Date("2025-06-30T12:34:56.000Z");
+    expect(startOfUtcDay(noon).toISOString()).toBe("2025-06-30T00:00:00.000Z");
+    expect(endOfUtcDay(noon).toISOString()).toBe("2025-06-30T23:59:59.999Z");
+  });
+});
