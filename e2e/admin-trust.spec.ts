@@ -4,7 +4,7 @@ const shots = "e2e/.artifacts/screenshots";
 
 test("an admin creates a token (shown once), revokes it, and finds both in the verified audit log", async ({ page, admin }) => {
   await signIn(page, admin);
-  await page.getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
   const adminNav = page.getByRole("navigation", { name: "Admin" });
   await expect(adminNav.getByRole("link", { name: "Users" })).toHaveAttribute("aria-current", "page");
   await adminNav.getByRole("link", { name: "Tokens" }).click();

@@ -41,7 +41,7 @@ test("an editor signs in, gets field errors, fixes them and sees the cluster lis
   await expect(page.getByText("Cluster created.")).toBeVisible();
   await expect(page.getByText("us-east-1")).toBeVisible();
 
-  await page.getByRole("link", { name: "Clusters" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Clusters" }).click();
   const row = page.getByRole("row").filter({ hasText: name });
   await expect(row).toBeVisible();
   await expect(row).toContainText("checkout-platform");
@@ -77,7 +77,7 @@ test("a viewer can read clusters but not create them", async ({ page, makeUser }
 
 test("an admin creates an account and changes its role", async ({ page, admin }) => {
   await signIn(page, admin);
-  await page.getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { name: "Users and roles" })).toBeVisible();
   const email = `new-${Date.now().toString(36)}@e2e.drillbook.test`;
   await page.getByLabel("Name", { exact: true }).fill("Nora Newcomer");

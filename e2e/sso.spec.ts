@@ -107,10 +107,10 @@ async function ssoSignIn(browser: Browser, login: string, screenshots = false) {
 test("people sign in through the OIDC provider and get the role its claim names", async ({ browser }) => {
   const ada = await ssoSignIn(browser, "ada.approver", true);
   await expect(ada.page.getByText(`Ada Approver · Approver`)).toBeVisible();
-  await expect(ada.page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
+  await expect(ada.page.getByRole("heading", { name: "Portfolio", exact: true })).toBeVisible();
   await ada.page.screenshot({ path: `${shots}/sso-signed-in.png` });
   // an approver, not an admin
-  await expect(ada.page.getByRole("link", { name: "Admin" })).toHaveCount(0);
+  await expect(ada.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
   await ada.page.goto("/admin/users");
   await expect(ada.page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
   await ada.context.close();
