@@ -39,6 +39,16 @@ const VERBS: Record<string, string> = {
   request_changes: "requested changes on",
   submit: "submitted",
   import: "imported",
+  import_metrics: "imported metrics into",
+  fill_measurement: "filled a measurement of",
+  answer_matrix: "answered the decision matrix of",
+  comment: "commented on",
+  request: "requested",
+  review_requested: "requested a review of",
+  revoke: "revoked",
+  new_version: "saved a new version of",
+  grant: "granted",
+  deny: "denied",
 };
 
 const ENTITY_LABELS: Record<string, string> = {
