@@ -251,7 +251,6 @@ export const readinessReportSchema = z
     }),
   })
   .meta({
-    id: "ReadinessReport",
     title: "Drillbook readiness report",
     description: "A scorecard's readiness: cluster facts, outcome and reasons, items with evidence, drills with measurements, charts and decision matrices, and sign-offs.",
   });
