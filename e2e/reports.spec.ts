@@ -43,7 +43,7 @@ test("a readiness report prints, and downloads as PDF, Markdown and JSON with ev
 
   // the printable page: same content as the PDF, charts as SVG, no navigation when printed
   const reportGroup = page.getByRole("group", { name: "Readiness report" });
-  await reportGroup.getByRole("link", { name: "Report" }).click();
+  await reportGroup.getByRole("link", { name: "Report", exact: true }).click();
   await expect(page.getByTestId("report-outcome")).toHaveText("Ready for limited workload");
   await expect(page.getByRole("heading", { name: "Ledger readiness for the board", level: 1 })).toBeVisible();
   await expect(page.locator('[data-item="failure-drill"]')).toContainText("Kill broker 3 during peak replay");

@@ -93,7 +93,7 @@ export async function addEvidence(page: Page, itemTitle: string, evidence: Evide
   await form.getByRole("radio", { name: evidence.kind, exact: true }).check();
   if (evidence.kind === "Drill") {
     if (evidence.drill) {
-      const select = form.getByLabel("Drill", { exact: true });
+      const select = form.getByRole("combobox", { name: "Drill", exact: true });
       const value = await select.locator("option", { hasText: evidence.drill }).first().getAttribute("value");
       await select.selectOption(value!);
     }

@@ -51,6 +51,11 @@ ${m.answers.map((a) => html`<tr data-question="${a.question}"><td>${a.text}</td>
 ${m.reasons.length ? html`<ul class="reasons">${m.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : ""}</div>`;
 }
 
+function gameDayRoles(roles: ReportDrill["roles"]): string {
+  const parts = [roles.owner && `owner ${roles.owner}`, roles.coordinator && `coordinator ${roles.coordinator}`, roles.observers.length && `observers ${roles.observers.join(", ")}`];
+  return parts.filter(Boolean).join(", ") || "Not recorded";
+}
+
 function renderDrill(d: ReportDrill, report: ReadinessReport): SafeHtml {
   const itemTitles = new Map(report.sections.flatMap((s) => s.items.map((i) => [i.key, `${i.number}. ${i.title}`] as const)));
   const facts: [string, string][] = [
@@ -59,7 +64,7 @@ function renderDrill(d: ReportDrill, report: ReadinessReport): SafeHtml {
     ["Ended", formatUtc(d.endedAt)],
     ["Traffic", `${d.realisticTraffic ? "Realistic" : "Not realistic"}${d.trafficProfile ? ` — ${d.trafficProfile}` : ""}`],
     ["Rollback decided before", d.rollback.namedBefore ? `Yes — ${d.rollback.point ?? "—"} (owner ${d.rollback.owner ?? "—"})` : "No"],
-    ["GameDay roles", `owner ${d.roles.owner || "—"}, coordinator ${d.roles.coordinator || "—"}${d.roles.observers.length ? `, observers ${d.roles.observers.join(", ")}` : ""}`],
+    ["GameDay roles", gameDayRoles(d.roles)],
     ["Cited by", d.usedByItems.length ? d.usedByItems.map((k) => itemTitles.get(k) ?? k).join("; ") : "No item (shown because it is recent)"],
   ];
   const narrative = (

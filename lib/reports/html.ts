@@ -109,7 +109,7 @@ function renderItem(item: ReportItem): SafeHtml {
   const counted = item.effectiveStatus !== item.status ? html` ${badge("slate", `counted as ${statusLabel(item.effectiveStatus).toLowerCase()}`)}` : "";
   const evidence = item.evidence.length
     ? html`<table class="evidence" aria-label="Evidence of ${item.title}"><thead><tr><th>Kind</th><th>Evidence</th><th>Captured</th><th>Traffic</th><th>Freshness</th></tr></thead><tbody>
-${item.evidence.map((e) => html`<tr><td>${KIND_LABELS[e.kind]}</td><td>${evidenceTitle(e)}</td><td>${formatDate(e.capturedAt)}${e.capturedBy ? html`<div class="muted">${e.capturedBy}</div>` : ""}</td><td>${e.realisticTraffic ? "Realistic" : "—"}</td><td>${e.stale ? badge("amber", "Stale") : badge("green", "Fresh")}</td></tr>`)}
+${item.evidence.map((e) => html`<tr><td>${KIND_LABELS[e.kind]}</td><td>${evidenceTitle(e)}</td><td><span class="nowrap">${formatDate(e.capturedAt)}</span>${e.capturedBy ? html`<div class="muted">${e.capturedBy}</div>` : ""}</td><td>${e.realisticTraffic ? "Realistic" : "—"}</td><td>${e.stale ? badge("amber", "Stale") : badge("green", "Fresh")}</td></tr>`)}
 </tbody></table>`
     : html`<p class="empty">No evidence attached.</p>`;
   const exemptions = item.exemptions.length

@@ -23,6 +23,7 @@ export const REPORT_CSS = `
 .report th { text-align:left; font-weight:600; color:var(--muted); font-size:11px; border-bottom:1px solid #cbd5e1; padding:4px 6px; }
 .report td { border-bottom:1px solid var(--line); padding:4px 6px; vertical-align:top; }
 .report tr { break-inside:avoid; page-break-inside:avoid; }
+.report .nowrap { white-space:nowrap; }
 .report .num { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
 .report .badge { display:inline-block; border-radius:999px; padding:0 7px; font-size:11px; font-weight:600; line-height:18px; white-space:nowrap; border:1px solid transparent; }
 .report .tone-green { background:#ecfdf5; color:#047857; border-color:#a7f3d0; }
@@ -38,7 +39,7 @@ export const REPORT_CSS = `
 .report .stats { display:grid; grid-template-columns:repeat(2, minmax(0,1fr)); gap:6px 14px; margin:0; }
 .report .stats dt { color:var(--muted); font-size:11px; }
 .report .stats dd { margin:0; font-size:15px; font-weight:650; font-variant-numeric:tabular-nums; }
-.report ul.reasons { margin:4px 0 0; padding-left:18px; }
+.report ul.reasons { margin:4px 0 0; padding-left:0; list-style:none; }
 .report ul.reasons li { margin:2px 0; }
 .report .facts { display:grid; grid-template-columns:repeat(4, minmax(0,1fr)); gap:8px 16px; margin:6px 0; }
 .report .facts div { min-width:0; }
