@@ -51,13 +51,21 @@ ${m.answers.map((a) => html`<tr data-question="${a.question}"><td>${a.text}</td>
 ${m.reasons.length ? html`<ul class="reasons">${m.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : ""}</div>`;
 }
 
+/** The items citing the drill: their titles when few, their numbers when many (a 120-item scorecard may cite one drill 40 times). */
+function citedBy(keys: string[], items: Map<string, { number: number; title: string }>): string {
+  if (keys.length === 0) return "No item (shown because it ran inside the freshness window)";
+  const cited = keys.map((k) => items.get(k)).filter((i) => i !== undefined);
+  if (cited.length <= 4) return cited.map((i) => `${i.number}. ${i.title}`).join("; ");
+  return `${cited.length} items: ${cited.map((i) => i.number).join(", ")}`;
+}
+
 function gameDayRoles(roles: ReportDrill["roles"]): string {
   const parts = [roles.owner && `owner ${roles.owner}`, roles.coordinator && `coordinator ${roles.coordinator}`, roles.observers.length && `observers ${roles.observers.join(", ")}`];
   return parts.filter(Boolean).join(", ") || "Not recorded";
 }
 
 function renderDrill(d: ReportDrill, report: ReadinessReport): SafeHtml {
-  const itemTitles = new Map(report.sections.flatMap((s) => s.items.map((i) => [i.key, `${i.number}. ${i.title}`] as const)));
+  const itemTitles = new Map(report.sections.flatMap((s) => s.items.map((i) => [i.key, { number: i.number, title: i.title }] as const)));
   const facts: [string, string][] = [
     ["Scenario", scenarioLabel(d.scenario)],
     ["Started", formatUtc(d.startedAt)],
@@ -65,7 +73,7 @@ function renderDrill(d: ReportDrill, report: ReadinessReport): SafeHtml {
     ["Traffic", `${d.realisticTraffic ? "Realistic" : "Not realistic"}${d.trafficProfile ? ` — ${d.trafficProfile}` : ""}`],
     ["Rollback decided before", d.rollback.namedBefore ? `Yes — ${d.rollback.point ?? "—"} (owner ${d.rollback.owner ?? "—"})` : "No"],
     ["GameDay roles", gameDayRoles(d.roles)],
-    ["Cited by", d.usedByItems.length ? d.usedByItems.map((k) => itemTitles.get(k) ?? k).join("; ") : "No item (shown because it is recent)"],
+    ["Cited by", citedBy(d.usedByItems, itemTitles)],
   ];
   const narrative = (
     [

@@ -13,7 +13,7 @@ export const REPORT_CSS = `
 .report h3 { font-size:14px; margin:18px 0 6px; font-weight:650; }
 .report h4 { font-size:13px; margin:12px 0 4px; font-weight:600; }
 .report p { margin:4px 0; }
-.report a { color:var(--brand); text-decoration:none; word-break:break-all; }
+.report a { color:var(--brand); text-decoration:none; overflow-wrap:anywhere; }
 .report .eyebrow { text-transform:uppercase; letter-spacing:0.08em; font-size:11px; color:var(--muted); font-weight:600; }
 .report .meta { color:var(--muted); font-size:12px; }
 .report .muted { color:var(--muted); }
@@ -50,7 +50,12 @@ export const REPORT_CSS = `
 .report .item-title { font-weight:650; font-size:13px; margin-right:auto; }
 .report .notes { white-space:pre-wrap; overflow-wrap:anywhere; margin:4px 0; color:#1e293b; }
 .report .label { color:var(--muted); font-size:11px; font-weight:600; }
-.report .evidence td:first-child { width:84px; }
+.report table.evidence { table-layout:fixed; }
+.report .evidence th:nth-child(1) { width:12%; }
+.report .evidence th:nth-child(2) { width:52%; }
+.report .evidence th:nth-child(3) { width:14%; }
+.report .evidence th:nth-child(4), .report .evidence th:nth-child(5) { width:11%; }
+.report .evidence td { overflow-wrap:anywhere; }
 .report .empty { color:var(--faint); font-style:italic; }
 .report .drill { break-before:page; page-break-before:always; }
 .report .drills-start + .drill { break-before:auto; page-break-before:auto; }

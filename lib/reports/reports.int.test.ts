@@ -10,6 +10,9 @@ import { createTestCluster, installTemplates, loadPage, startScorecard } from "@
 import { passEveryItem, seedDrill, seedSignOff } from "@/lib/testing/report-fixtures";
 import { saveScorecardItem } from "@/lib/scorecards/mutations";
 import { itemSaveSchema } from "@/lib/scorecards/schema";
+import { createApiToken } from "@/lib/tokens/mutations";
+import { GET as getReportApi } from "@/app/api/v1/scorecards/[id]/report/route";
+import { GET as downloadReport } from "@/app/api/scorecards/[id]/report/route";
 import { closeReportBrowser } from "./pdf";
 import { getReadinessReport } from "./queries";
 import { reportDownloadResponse } from "./response";
@@ -119,4 +122,26 @@ describe("readiness report", () => {
     expect(text.replace(/ /g, "")).toContain(sha);
     expect(text).toContain("consumer_lag");
   }, 120_000);
+
+  it("is served by the JSON API to a token with the read scope, and refused without it", async () => {
+    const { id } = await scenario();
+    const admin = await createTestUser("admin");
+    const call = async (scopes: ("read" | "write:drills")[], scorecardId = id) => {
+      const { token } = await createApiToken(admin, { name: `t-${scopes.join("+")}-${Math.random()}`, scopes, expiresInDays: 7 });
+      const request = new Request(`http://127.0.0.1:3000/api/v1/scorecards/${scorecardId}/report`, { headers: { authorization: `Bearer ${token}` } });
+      const response = await getReportApi(request, { params: Promise.resolve({ id: scorecardId }) });
+      return { status: response.status, body: (await response.json()) as { data?: unknown; error?: string } };
+    };
+    const ok = await call(["read"]);
+    expect(ok.status).toBe(200);
+    expect(readinessReportSchema.parse(ok.body.data).scorecard.id).toBe(id);
+    expect((await call(["write:drills"])).status).toBe(403);
+    expect(await call(["read"], "no-such-id")).toEqual({ status: 404, body: { error: "No scorecard has this id." } });
+  });
+
+  it("answers the download route without a session with 401", async () => {
+    const request = new Request("http://127.0.0.1:3000/api/scorecards/x/report?format=json");
+    const response = await downloadReport(Object.assign(request, { nextUrl: new URL(request.url) }) as never, { params: Promise.resolve({ id: "x" }) });
+    expect(response.status).toBe(401);
+  });
 });
