@@ -74,6 +74,7 @@ test("a readiness report prints, and downloads as PDF, Markdown and JSON with ev
 
   // Markdown from the scorecard page
   await page.goto(scorecardUrl);
+  await page.getByRole("group", { name: "Readiness report" }).screenshot({ path: `${shots}/scorecard-report-buttons.png` });
   const [mdDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("group", { name: "Readiness report" }).getByRole("link", { name: /as Markdown/ }).click()]);
   expect(mdDownload.suggestedFilename()).toMatch(/\.md$/);
   const md = readFileSync(await mdDownload.path(), "utf8");
