@@ -42,7 +42,9 @@ function run(name: string): Promise<Result> {
 
 /** The lines worth repeating in the summary: table headers and rows with timings or sizes. */
 function highlights(lines: string[]): string[] {
-  return lines.filter((l) => /^(measure|step|scenario)\b/i.test(l.trim()) || /\d(\.\d+)?\s?(ms|s|MB|KB)\b/.test(l)).filter((l) => !/^\s*at\s/.test(l) && !/warn/i.test(l));
+  const header = (l: string) => /^(measure|step|scenario)\b/i.test(l.trim()) || /\bmed(ian)?\b.*\bp95\b/.test(l);
+  const timing = (l: string) => /\d(\.\d+)?\s?(ms|s|MB|KB)\b/.test(l) || /(\d+\.\d+\s+){3,}/.test(l);
+  return lines.filter((l) => (header(l) || timing(l)) && !/^\s*at\s/.test(l) && !/warn/i.test(l));
 }
 
 async function main() {
