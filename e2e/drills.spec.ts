@@ -2,16 +2,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { brokerKillFixture } from "./drill-fixtures";
 import { expect, signIn, test, type TestUser } from "./fixtures";
+import { addEvent, drillTimes, importFile, MINUTE, panel } from "./helpers/drills";
 
 const shots = "e2e/.artifacts/screenshots";
-const MINUTE = 60_000;
-
-/** A recent drill (inside the 90-day freshness window), on whole minutes, in the form's UTC format. */
-function drillTimes() {
-  const start = new Date(Math.floor((Date.now() - 86_400_000) / MINUTE) * MINUTE);
-  const at = (offsetMs: number) => new Date(start.getTime() + offsetMs).toISOString().slice(0, 19);
-  return { start, fault: new Date(start.getTime() + 2 * MINUTE), at };
-}
 
 async function createCluster(page: Page, name: string) {
   await page.goto("/clusters/new");
@@ -31,26 +24,6 @@ async function createCluster(page: Page, name: string) {
   await page.getByRole("button", { name: "Create cluster" }).click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
 }
-
-async function addEvent(page: Page, at: string, layer: string, marker: string, label: string) {
-  const form = page.getByRole("form", { name: "Add timeline event" });
-  await form.getByLabel("Time (UTC)").fill(at);
-  await form.getByLabel("Layer").selectOption({ label: layer });
-  await form.getByLabel("Marker").selectOption({ label: marker });
-  await form.getByLabel("What happened").fill(label);
-  await form.getByRole("button", { name: "Add event" }).click();
-  await expect(page.getByRole("list", { name: "Events" }).getByText(label, { exact: true })).toBeVisible();
-}
-
-async function importFile(page: Page, name: string, content: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>) {
-  const form = page.getByRole("form", { name: "Import metrics" });
-  await form.getByLabel("Metrics file").setInputFiles({ name, mimeType: name.endsWith(".json") ? "application/json" : "text/csv", buffer: Buffer.from(content) });
-  await fill(form);
-  await form.getByRole("button", { name: "Import metrics" }).click();
-  return form;
-}
-
-const panel = (page: Page, metric: string) => page.getByRole("article", { name: `Series ${metric}` });
 
 test("an editor records a broker-kill drill, imports metrics, reads recovery off the charts and decides", async ({ page, makeUser }) => {
   test.setTimeout(120_000);

@@ -47,6 +47,10 @@ const envSchema = z.object({
   ),
   /** seconds between portfolio sweeps (staleness, expired exemptions); 0 turns the sweep off */
   DRILLBOOK_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** Chromium for PDF reports (and the e2e tests) when /usr/bin/chromium is not installed */
+  CHROMIUM_PATH: optionalString,
+  /** longest a PDF report may take to render before the request is answered with an error */
+  DRILLBOOK_PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
 }).superRefine((e, ctx) => {
   const oidc = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {

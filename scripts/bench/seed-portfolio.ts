@@ -60,7 +60,7 @@ export async function seedPortfolio(client: pg.Client): Promise<Record<string, n
     `INSERT INTO "scorecard_item" ("id","scorecardId","templateItemId","position","status","updatedAt")
      SELECT s."id" || '-' || ti."position", s."id", ti."id", ti."position",
             (ARRAY['not_started','in_progress','pass','partial','fail','pass'])[1 + (ti."position" + length(s."id")) % 6]::"ItemStatus", now()
-     FROM "scorecard" s CROSS JOIN "template_item" ti`,
+     FROM "scorecard" s JOIN "template_item" ti ON ti."templateId" = s."templateId"`,
   );
   await client.query(
     `INSERT INTO "audit_event" ("at","actorId","actorLabel","action","entityType","entityId","clusterId","after","prevHash","hash")

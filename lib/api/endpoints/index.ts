@@ -4,5 +4,6 @@
  */
 import "./clusters";
 import "./scorecards";
+import "./reports";
 
 export { registeredEndpoints } from "../registry";

@@ -8,6 +8,7 @@ import { listDrillOptions } from "@/lib/evidence/queries";
 import { getScorecardPage, listAssignableUsers } from "@/lib/scorecards/queries";
 import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
+import { ReportDownloads } from "@/components/reports/report-downloads";
 import { Icon } from "@/components/scorecards/icons";
 import { ItemCard, type ItemCardContext } from "@/components/scorecards/item-card";
 import { OutcomePanel } from "@/components/scorecards/outcome-panel";
@@ -47,9 +48,12 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
       <ScorecardHeader
         page={page}
         actions={
-          <ButtonLink href={`/scorecards/${page.id}/milestones`} variant="secondary">
-            <Icon name="flag" /> Milestones
-          </ButtonLink>
+          <>
+            {can(user.role, "report:read") ? <ReportDownloads scorecardId={page.id} showView /> : null}
+            <ButtonLink href={`/scorecards/${page.id}/milestones`} variant="secondary">
+              <Icon name="flag" /> Milestones
+            </ButtonLink>
+          </>
         }
       />
       {query.created ? (
