@@ -47,6 +47,13 @@ const envSchema = z.object({
   ),
   /** seconds between portfolio sweeps (staleness, expired exemptions); 0 turns the sweep off */
   DRILLBOOK_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** design review: may the owner of a scorecard approve it when assigned as a signer? (default: no) */
+  DRILLBOOK_ALLOW_SELF_APPROVAL: optionalString.pipe(
+    z
+      .enum(["1", "0", "true", "false"], { error: "DRILLBOOK_ALLOW_SELF_APPROVAL must be true or false (or 1 / 0)" })
+      .optional()
+      .transform((v) => v === "1" || v === "true"),
+  ),
 }).superRefine((e, ctx) => {
   const oidc = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
