@@ -6,6 +6,7 @@ import { REVIEW_ROLES, REVIEW_ROLE_LABELS } from "@/lib/domain/constants";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { useSafeAction } from "@/components/scorecards/use-safe-action";
+import { submitKeepingFields } from "./use-submit-keeping-fields";
 
 interface Person {
   id: string;
@@ -64,7 +65,7 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
   const eligible = signers.filter((p) => selfApprovalAllowed || p.id !== ownerId);
 
   return (
-    <form action={action} noValidate aria-label={changing ? "Change reviewers" : "Request a review"} className="space-y-4">
+    <form onSubmit={submitKeepingFields(action)} noValidate aria-label={changing ? "Change reviewers" : "Request a review"} className="space-y-4">
       <input type="hidden" name="scorecardId" value={scorecardId} />
       {state.status === "error" ? <Alert title={state.message}>{errors.slots?.join(". ")}</Alert> : null}
       {state.status === "ok" && changing ? <Alert tone="green">Reviewers saved.</Alert> : null}

@@ -17,7 +17,7 @@ import { requestReview } from "@/lib/reviews/mutations";
 import { requestReviewSchema } from "@/lib/reviews/schema";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type Body = Record<string, unknown> & { error?: string; issues?: { path: string; message: string }[]; data?: Record<string, never> };
+type Body = Record<string, unknown> & { error?: string; issues?: { path: string; message: string }[]; data?: Record<string, unknown> };
 
 async function call(handler: Handler, init: { method?: string; path: string; token?: string; body?: unknown; params?: Record<string, string>; contentType?: string }) {
   const headers: Record<string, string> = {};

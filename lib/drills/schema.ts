@@ -231,9 +231,9 @@ const metricImportShape = {
   stepSeconds: optionalNumberField("Step", 0.001, 86_400),
   ...seriesSettingsShape,
 };
-const metricImportFields = z.object(metricImportShape);
+type MetricImportFields = z.output<z.ZodObject<typeof metricImportShape>>;
 
-function checkMetricImport(d: z.output<typeof metricImportFields>, ctx: z.RefinementCtx) {
+function checkMetricImport(d: MetricImportFields, ctx: z.RefinementCtx) {
   if (d.format === "prometheus" && !d.queryText) {
     ctx.addIssue({ code: "custom", path: ["queryText"], message: "Paste the PromQL query so the import can be re-run" });
   }

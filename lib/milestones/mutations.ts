@@ -8,7 +8,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { loadRuleDrills } from "@/lib/scorecards/evaluate";
 import { buildScorecardView, scorecardPageSelect } from "@/lib/scorecards/page-view";
-import { buildSnapshot, snapshotContentHash } from "./snapshot";
+import { scorecardContentHash } from "@/lib/reviews/content-hash";
+import { buildSnapshot } from "./snapshot";
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,7 +43,8 @@ export async function recordMilestone(
   if (!row) throw new NotFoundError("This scorecard no longer exists.");
   const page = buildScorecardView(row, await loadRuleDrills(tx, row.clusterId), now);
   const snapshot = buildSnapshot(page);
-  const contentHash = snapshotContentHash(snapshot);
+  // the same hash sign-offs are bound to, so an "approved at" milestone and its approvals agree
+  const contentHash = scorecardContentHash(row);
   const milestone = await tx.milestone.create({
     data: {
       scorecardId: row.id,
