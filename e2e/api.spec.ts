@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { request as playwrightRequest } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 import { setUpAdmin, startOwnServer, type OwnServer } from "./servers";
+import { createClusterThroughUi, startScorecardThroughUi } from "./scorecard-helpers";
 import { createTokenInUI, revokeTokenInUI } from "./tokens";
 
 const cluster = (name: string) => ({
@@ -41,7 +42,11 @@ test("tokens get 401, 403, 400 and 2xx where they should", async ({ page, admin,
   expect(doc.status()).toBe(200);
   const openapi = await doc.json();
   expect(openapi.openapi).toBe("3.1.0");
-  expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/clusters", "/clusters/{id}", "/scorecards"]));
+  expect(Object.keys(openapi.paths)).toEqual(
+    expect.arrayContaining(["/clusters", "/clusters/{id}", "/scorecards", "/scorecards/{id}", "/drills", "/scorecards/{id}/items/{itemKey}/evidence"]),
+  );
+  expect(openapi.paths["/drills"].post["x-required-scope"]).toBe("write:drills");
+  expect(openapi.paths["/scorecards/{id}/items/{itemKey}/evidence"].post.requestBody.content["application/json"].schema.properties.kind.enum).toContain("link");
 
   // 401: missing and invalid tokens
   const missing = await request.get("/api/v1/clusters");
@@ -124,4 +129,86 @@ test.describe("rate limit", () => {
     await api.dispose();
     await context.close();
   });
+});
+
+test("automation records a drill with metric series and attaches evidence with tokens; 401, 403 and 400 where due", async ({ page, admin, request }) => {
+  await signIn(page, admin);
+  const suffix = Date.now().toString(36);
+  const clusterName = `chaos-${suffix}`;
+  await createClusterThroughUi(page, clusterName);
+  await startScorecardThroughUi(page, { template: "Broker failure recovery readiness", title: "Chaos pipeline readiness" });
+  const scorecardId = new URL(page.url()).pathname.split("/").pop()!;
+  const drills = await createTokenInUI(page, `chaos-drills-${suffix}`, ["read", "write:drills"]);
+  const evidence = await createTokenInUI(page, `chaos-evidence-${suffix}`, ["write:evidence"]);
+  const reader = await createTokenInUI(page, `chaos-reader-${suffix}`, ["read"]);
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const clusterId = (await (await request.get(`/api/v1/scorecards/${scorecardId}`, { headers: auth(reader) })).json()).data.cluster.id;
+
+  const startedAt = new Date(Date.now() - 3_600_000);
+  const at = (s: number) => new Date(startedAt.getTime() + s * 1000).toISOString();
+  const drill = {
+    clusterId,
+    scenario: "broker_kill",
+    title: "Chaos: kill broker 2",
+    startedAt: at(0),
+    endedAt: at(900),
+    realisticTraffic: true,
+    leadershipSettledSec: 12,
+    lagRecoveredSec: 240,
+    series: [
+      { format: "points", metric: "consumer_lag", unit: "records", threshold: 1000, points: [[at(0), 200], [at(60), 9000], [at(300), 400]] },
+      { format: "csv", sourceName: "urp.csv", text: `timestamp,metric,value\n${at(0)},under_replicated_partitions,0\n${at(60)},under_replicated_partitions,14\n` },
+    ],
+  };
+
+  // 401, 403, 400 on the new endpoints
+  expect((await request.post("/api/v1/drills", { data: drill })).status()).toBe(401);
+  const wrongScope = await request.post("/api/v1/drills", { headers: auth(evidence), data: drill });
+  expect(wrongScope.status()).toBe(403);
+  expect((await wrongScope.json()).error).toContain("write:drills");
+  const malformed = await request.post("/api/v1/drills", { headers: { ...auth(drills), "Content-Type": "application/json" }, data: Buffer.from('{"clusterId": ') });
+  expect(malformed.status()).toBe(400);
+  expect(await malformed.json()).toMatchObject({ error: "The request body is not valid JSON." });
+  const invalid = await request.post("/api/v1/drills", { headers: auth(drills), data: { ...drill, scenario: "meteor", series: [{ format: "points", metric: "lag", points: [["soon", 1]] }] } });
+  expect(invalid.status()).toBe(400);
+  expect((await invalid.json()).issues).toEqual(
+    expect.arrayContaining([
+      { path: "scenario", message: "Choose a valid scenario" },
+      { path: "series.0.points.0.0", message: "Use an ISO-8601 time or epoch seconds (or milliseconds)" },
+    ]),
+  );
+
+  // 201: the drill with its measurements and both series
+  const created = await request.post("/api/v1/drills", { headers: auth(drills), data: drill });
+  expect(created.status(), await created.text()).toBe(201);
+  const { data: recorded } = await created.json();
+  expect(recorded).toMatchObject({ title: "Chaos: kill broker 2", measurements: { leadershipSettledSec: 12, lagRecoveredSec: 240 }, imports: [{ format: "points", pointCount: 3 }, { format: "csv", pointCount: 2 }] });
+
+  // evidence: 401, 403, 400, 404, then 201 for a drill reference and a base64 file
+  const evidencePath = (key: string) => `/api/v1/scorecards/${scorecardId}/items/${key}/evidence`;
+  const today = new Date().toISOString().slice(0, 10);
+  const drillEvidence = { kind: "drill", drillId: recorded.id, capturedAt: today, realisticTraffic: true };
+  expect((await request.post(evidencePath("failure-drill"), { data: drillEvidence })).status()).toBe(401);
+  expect((await request.post(evidencePath("failure-drill"), { headers: auth(drills), data: drillEvidence })).status()).toBe(403);
+  const badEvidence = await request.post(evidencePath("failure-drill"), { headers: auth(evidence), data: { kind: "link", capturedAt: "yesterday" } });
+  expect(badEvidence.status()).toBe(400);
+  expect((await badEvidence.json()).issues).toEqual(expect.arrayContaining([{ path: "capturedAt", message: "Captured on must be a date like 2025-06-30" }]));
+  expect((await request.post(evidencePath("no-such-item"), { headers: auth(evidence), data: drillEvidence })).status()).toBe(404);
+  const attached = await request.post(evidencePath("failure-drill"), { headers: auth(evidence), data: drillEvidence });
+  expect(attached.status(), await attached.text()).toBe(201);
+  expect((await attached.json()).data).toMatchObject({ kind: "drill", title: "Chaos: kill broker 2", itemKey: "failure-drill", drillId: recorded.id });
+  const csv = "timestamp,metric,value\n1,under_replicated_partitions,0\n";
+  const file = await request.post(evidencePath("storage-path"), { headers: auth(evidence), data: { kind: "file", capturedAt: today, file: { name: "urp.csv", contentBase64: Buffer.from(csv).toString("base64") } } });
+  expect(file.status(), await file.text()).toBe(201);
+  expect((await file.json()).data.file).toMatchObject({ filename: "urp.csv", mimeType: "text/csv", size: csv.length });
+
+  // read back through the API and in the UI
+  const card = await (await request.get(`/api/v1/scorecards/${scorecardId}`, { headers: auth(reader) })).json();
+  const items = new Map(card.data.items.map((i: { key: string; evidence: unknown[] }) => [i.key, i.evidence]));
+  expect(items.get("failure-drill")).toHaveLength(1);
+  expect(items.get("storage-path")).toHaveLength(1);
+  expect(card.data.version).toBe(3);
+  await page.goto(`/drills/${recorded.id}`);
+  await expect(page.getByRole("heading", { name: "Chaos: kill broker 2", level: 1 })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Imports" })).toContainText("JSON points");
 });

@@ -51,6 +51,13 @@ const envSchema = z.object({
   CHROMIUM_PATH: optionalString,
   /** longest a PDF report may take to render before the request is answered with an error */
   DRILLBOOK_PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
+  /** design review: may the owner of a scorecard approve it when assigned as a signer? (default: no) */
+  DRILLBOOK_ALLOW_SELF_APPROVAL: optionalString.pipe(
+    z
+      .enum(["1", "0", "true", "false"], { error: "DRILLBOOK_ALLOW_SELF_APPROVAL must be true or false (or 1 / 0)" })
+      .optional()
+      .transform((v) => v === "1" || v === "true"),
+  ),
 }).superRefine((e, ctx) => {
   const oidc = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {

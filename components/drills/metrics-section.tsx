@@ -35,7 +35,7 @@ export function MetricsSection({ drill, chart, canWrite }: { drill: DrillDetail;
         <ul className={`divide-y divide-slate-100 text-sm ${canWrite ? "mt-6 border-t border-slate-100 pt-2" : ""}`} aria-label="Imports">
           {drill.imports.map((imp) => (
             <li key={imp.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-              <Badge tone="blue">{imp.format === "csv" ? "CSV" : "Prometheus"}</Badge>
+              <Badge tone="blue">{imp.format === "csv" ? "CSV" : imp.format === "points" ? "JSON points" : "Prometheus"}</Badge>
               <span className="font-medium text-slate-900">{imp.sourceName}</span>
               <span className="text-slate-500">
                 {imp._count.series} series · {imp.pointCount.toLocaleString("en-US")} points · imported {formatUtc(imp.createdAt)}

@@ -10,6 +10,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
     { href: "/", label: "Portfolio" },
     { href: "/clusters", label: "Clusters" },
     { href: "/scorecards", label: "Scorecards" },
+    { href: "/reviews", label: "Reviews" },
     { href: "/templates", label: "Templates" },
     { href: "/drills", label: "Drills" },
     { href: "/campaigns", label: "Campaigns" },

@@ -74,6 +74,11 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
   }
 }
 
+function maxBodyBytes(endpoint: ApiEndpoint): number {
+  const limit = endpoint.maxBodyBytes;
+  return typeof limit === "function" ? limit() : (limit ?? DEFAULT_MAX_BODY);
+}
+
 /** Converts dates to ISO strings so responses validate against JSON-shaped schemas. */
 function jsonShape(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
@@ -106,7 +111,7 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       const params = (endpoint.params ? parseWith(endpoint.params, await context.params, "path") : undefined) as Out<P>;
       const query = (endpoint.query ? parseWith(endpoint.query, queryObject(new URL(request.url)), "query") : undefined) as Out<Q>;
       const body = (endpoint.body
-        ? parseWith(endpoint.body, await readJsonBody(request, endpoint.maxBodyBytes ?? DEFAULT_MAX_BODY), "request body")
+        ? parseWith(endpoint.body, await readJsonBody(request, maxBodyBytes(endpoint)), "request body")
         : undefined) as Out<B>;
       const result = await fn({ user: caller.user, params, query, body, request });
       const payload = endpoint.response.parse(jsonShape(result));

@@ -35,8 +35,8 @@ export interface ApiEndpoint<
   successStatus?: 200 | 201;
   /** error statuses the endpoint can answer besides 401, 403, 429 and 500 */
   errors?: (400 | 404 | 409 | 413 | 415)[];
-  /** largest accepted JSON body, in bytes (default 1 MiB) */
-  maxBodyBytes?: number;
+  /** largest accepted JSON body, in bytes (default 1 MiB); a function when it follows a setting */
+  maxBodyBytes?: number | (() => number);
 }
 
 const registry = new Map<string, ApiEndpoint>();

@@ -5,6 +5,7 @@
  * JSON path, and nothing is stored.
  */
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
@@ -22,11 +23,13 @@ export const MAX_POINTS_PER_DRILL = 1_000_000;
 /** Data must come near the drill: a file from another day is almost always the wrong file. */
 const NEAR_DRILL_MS = 86_400_000;
 
-const fileError = (message: string) => new DomainError(`Nothing was imported: ${message}`, { file: [message] });
+/** `field` names where the file came from: the upload form's `file`, or `series.2.text` in the API. */
+const fileErrorAt = (message: string, field = "file") => new DomainError(`Nothing was imported: ${message}`, { [field]: [message] });
 const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z");
 
 /** Checks that go beyond the file's own syntax: series count, Prometheus window, nearness to the drill. */
-function checkSeries(series: MetricSeriesInput[], input: MetricImportInput, drill: { startedAt: Date; endedAt: Date | null }) {
+function checkSeries(series: MetricSeriesInput[], input: ImportSettings, drill: { startedAt: Date; endedAt: Date | null }, field: string) {
+  const fileError = (message: string) => fileErrorAt(message, field);
   if (series.length > MAX_SERIES_PER_IMPORT) {
     throw fileError(`${series.length} series in one file; at most ${MAX_SERIES_PER_IMPORT} per import (split the file or narrow the query)`);
   }
@@ -56,7 +59,7 @@ function checkSeries(series: MetricSeriesInput[], input: MetricImportInput, dril
  * The window and step a Prometheus import can be re-run with: as entered, or else the span of
  * the data and its most common sampling interval.
  */
-export function rerunWindow(series: MetricSeriesInput[], input: MetricImportInput) {
+export function rerunWindow(series: MetricSeriesInput[], input: ImportSettings) {
   if (input.format !== "prometheus") return { windowStart: null, windowEnd: null, stepSeconds: null };
   let lo = Infinity;
   let hi = -Infinity;
@@ -74,6 +77,74 @@ export function rerunWindow(series: MetricSeriesInput[], input: MetricImportInpu
   };
 }
 
+/** An import's settings without its drill: the upload form's fields, or a series sent with a new drill. */
+export type ImportSettings = Omit<MetricImportInput, "drillId" | "format"> & { format: MetricImportInput["format"] | "points" };
+
+/** Parses an export's text as `format`; a fault is a DomainError on `field`. */
+export function parseMetricText(format: "csv" | "prometheus", text: string, field = "file"): { series: MetricSeriesInput[]; pointCount: number } {
+  const parsed = format === "csv" ? parseMetricCsv(text, IMPORT_LIMITS) : parsePrometheusRange(text, IMPORT_LIMITS);
+  if (!parsed.ok) throw fileErrorAt(parsed.error.message, field);
+  return parsed;
+}
+
+/**
+ * Stores parsed series on a drill inside the caller's transaction (the drill row is locked by
+ * the caller): checks them against the drill and its limits, then writes the import, its
+ * series and the audit event.
+ */
+export async function storeMetricSeries(
+  tx: Prisma.TransactionClient,
+  user: CurrentUser,
+  drill: { id: string; clusterId: string; startedAt: Date; endedAt: Date | null },
+  input: ImportSettings,
+  parsed: { series: MetricSeriesInput[]; pointCount: number },
+  field = "file",
+): Promise<{ importId: string; seriesCount: number; pointCount: number }> {
+  const fileError = (message: string) => fileErrorAt(message, field);
+  checkSeries(parsed.series, input, drill, field);
+  const [{ series: existingSeries, points: existingPoints }] = await tx.$queryRaw<{ series: number; points: number }[]>`
+    SELECT count(*)::int AS series, coalesce(sum(cardinality("timesMs")), 0)::int AS points FROM metric_series WHERE "drillId" = ${drill.id}`;
+  if (existingSeries + parsed.series.length > MAX_SERIES_PER_DRILL) {
+    throw fileError(`this drill already has ${existingSeries} series; at most ${MAX_SERIES_PER_DRILL} in all (remove an earlier import first)`);
+  }
+  if (existingPoints + parsed.pointCount > MAX_POINTS_PER_DRILL) {
+    throw fileError(`this drill already holds ${existingPoints.toLocaleString("en-US")} points; at most ${MAX_POINTS_PER_DRILL.toLocaleString("en-US")} in all`);
+  }
+  const created = await tx.metricImport.create({
+    data: {
+      drillId: drill.id,
+      format: input.format,
+      sourceName: input.sourceName,
+      queryText: input.queryText,
+      ...rerunWindow(parsed.series, input),
+      pointCount: parsed.pointCount,
+    },
+  });
+  await tx.metricSeries.createMany({
+    data: parsed.series.map((s) => ({
+      drillId: drill.id,
+      importId: created.id,
+      metric: s.metric,
+      labels: s.labels,
+      unit: input.unit ?? inferUnit(s.metric),
+      threshold: input.threshold,
+      thresholdDirection: input.thresholdDirection,
+      settleSeconds: input.settleSeconds,
+      timesMs: s.timesMs,
+      values: s.values,
+    })),
+  });
+  await recordAudit(tx, {
+    actor: user,
+    action: "import_metrics",
+    entityType: "metric_import",
+    entityId: created.id,
+    clusterId: drill.clusterId,
+    after: { ...input, drillId: drill.id, pointCount: parsed.pointCount, series: parsed.series.map((s) => `${s.metric} (${s.timesMs.length} points)`) },
+  });
+  return { importId: created.id, seriesCount: parsed.series.length, pointCount: parsed.pointCount };
+}
+
 /**
  * Parses `text` as `input.format` and stores every series on the drill. Returns the counts.
  * Series settings from the form (threshold, direction, settle window, unit) apply to every
@@ -85,55 +156,15 @@ export async function importMetrics(
   text: string,
 ): Promise<{ importId: string; seriesCount: number; pointCount: number }> {
   assertDrillWrite(user);
-  const parsed = input.format === "csv" ? parseMetricCsv(text, IMPORT_LIMITS) : parsePrometheusRange(text, IMPORT_LIMITS);
-  if (!parsed.ok) throw fileError(parsed.error.message);
+  const parsed = parseMetricText(input.format, text);
   const db = await getDb();
   return db.$transaction(
     async (tx) => {
       const drill = await lockDrill(tx, input.drillId);
       const facts = await tx.drill.findUniqueOrThrow({ where: { id: drill.id }, select: { startedAt: true, endedAt: true } });
-      checkSeries(parsed.series, input, facts);
-      const [{ series: existingSeries, points: existingPoints }] = await tx.$queryRaw<{ series: number; points: number }[]>`
-        SELECT count(*)::int AS series, coalesce(sum(cardinality("timesMs")), 0)::int AS points FROM metric_series WHERE "drillId" = ${drill.id}`;
-      if (existingSeries + parsed.series.length > MAX_SERIES_PER_DRILL) {
-        throw fileError(`this drill already has ${existingSeries} series; at most ${MAX_SERIES_PER_DRILL} in all (remove an earlier import first)`);
-      }
-      if (existingPoints + parsed.pointCount > MAX_POINTS_PER_DRILL) {
-        throw fileError(`this drill already holds ${existingPoints.toLocaleString("en-US")} points; at most ${MAX_POINTS_PER_DRILL.toLocaleString("en-US")} in all`);
-      }
-      const created = await tx.metricImport.create({
-        data: {
-          drillId: drill.id,
-          format: input.format,
-          sourceName: input.sourceName,
-          queryText: input.queryText,
-          ...rerunWindow(parsed.series, input),
-          pointCount: parsed.pointCount,
-        },
-      });
-      await tx.metricSeries.createMany({
-        data: parsed.series.map((s) => ({
-          drillId: drill.id,
-          importId: created.id,
-          metric: s.metric,
-          labels: s.labels,
-          unit: input.unit ?? inferUnit(s.metric),
-          threshold: input.threshold,
-          thresholdDirection: input.thresholdDirection,
-          settleSeconds: input.settleSeconds,
-          timesMs: s.timesMs,
-          values: s.values,
-        })),
-      });
-      await recordAudit(tx, {
-        actor: user,
-        action: "import_metrics",
-        entityType: "metric_import",
-        entityId: created.id,
-        clusterId: drill.clusterId,
-        after: { ...input, pointCount: parsed.pointCount, series: parsed.series.map((s) => `${s.metric} (${s.timesMs.length} points)`) },
-      });
-      return { importId: created.id, seriesCount: parsed.series.length, pointCount: parsed.pointCount };
+      const { drillId: _drillId, ...settings } = input;
+      void _drillId;
+      return storeMetricSeries(tx, user, { ...drill, ...facts }, settings, parsed);
     },
     { timeout: 60_000 },
   );

@@ -11,21 +11,55 @@ import { refreshClusterSignals } from "@/lib/portfolio/signals";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { assertDrillWrite, lockDrill } from "./access";
 import { MEASUREMENTS } from "./rules";
-import type { DrillInput, FillMeasurementInput } from "./schema";
+import type { DrillInput, DrillWithSeriesInput, FillMeasurementInput } from "./schema";
+import { parseMetricText, storeMetricSeries, type ImportSettings } from "./import-mutations";
+import type { MetricSeriesInput } from "./metric-import";
+import { seriesFromPoints } from "./series-input";
 import { analyseSeries, faultTime, formatSeconds, INTEGER_MEASUREMENTS, PEAK_MEASUREMENTS, RECOVERY_MEASUREMENTS } from "./series-rules";
 
 /** Records a drill on a cluster. */
 export async function createDrill(user: CurrentUser, input: DrillInput): Promise<{ id: string }> {
+  return createDrillWithSeries(user, { ...input, series: [] });
+}
+
+/**
+ * Records a drill with its measurements and metric series in one transaction (the JSON API):
+ * series sent as points, or CSV / Prometheus text run through the same importers as an
+ * upload. Any fault names the series (`series.2.text`) and nothing is written.
+ */
+export async function createDrillWithSeries(
+  user: CurrentUser,
+  input: DrillWithSeriesInput,
+): Promise<{ id: string; imports: { importId: string; seriesCount: number; pointCount: number }[] }> {
   assertDrillWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const cluster = await tx.cluster.findUnique({ where: { id: input.clusterId }, select: { id: true } });
-    if (!cluster) throw new DomainError("This cluster no longer exists.", { clusterId: ["Choose an existing cluster"] }, 404);
-    const drill = await tx.drill.create({ data: { ...input, createdById: user.id } });
-    await recordAudit(tx, { actor: user, action: "create", entityType: "drill", entityId: drill.id, clusterId: input.clusterId, after: input });
-    await refreshClusterSignals(tx, input.clusterId);
-    return { id: drill.id };
+  // parse every file before opening the transaction: parsing can take a while, writing cannot fail on it
+  const parsed = input.series.map((s, i): { settings: ImportSettings; data: { series: MetricSeriesInput[]; pointCount: number } } => {
+    if (s.format !== "points") {
+      const { text, ...settings } = s;
+      return { settings, data: parseMetricText(s.format, text, `series.${i}.text`) };
+    }
+    const result = seriesFromPoints(s);
+    if (!result.ok) throw new DomainError(`Nothing was recorded: ${result.message}`, { [`series.${i}.points`]: [result.message] });
+    const { format, sourceName, unit, threshold, thresholdDirection, settleSeconds } = s;
+    const settings = { format, sourceName, unit, threshold, thresholdDirection, settleSeconds, queryText: null, windowStart: null, windowEnd: null, stepSeconds: null };
+    return { settings, data: { series: [result.series], pointCount: result.pointCount } };
   });
+  const { series: _series, ...drillInput } = input;
+  void _series;
+  const db = await getDb();
+  return db.$transaction(
+    async (tx) => {
+      const cluster = await tx.cluster.findUnique({ where: { id: drillInput.clusterId }, select: { id: true } });
+      if (!cluster) throw new DomainError("This cluster no longer exists.", { clusterId: ["Choose an existing cluster"] }, 404);
+      const drill = await tx.drill.create({ data: { ...drillInput, createdById: user.id } });
+      await recordAudit(tx, { actor: user, action: "create", entityType: "drill", entityId: drill.id, clusterId: drillInput.clusterId, after: drillInput });
+      const imports = [];
+      for (const [i, { settings, data }] of parsed.entries()) imports.push(await storeMetricSeries(tx, user, drill, settings, data, `series.${i}`));
+      await refreshClusterSignals(tx, drillInput.clusterId);
+      return { id: drill.id, imports };
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /**

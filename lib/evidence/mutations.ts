@@ -87,7 +87,7 @@ export async function addEvidence(user: CurrentUser, input: EvidenceInput, file?
       },
       select: { id: true },
     });
-    await afterContentChange(tx, item.scorecard.id, item.scorecard.clusterId);
+    await afterContentChange(tx, item.scorecard.id, item.scorecard.clusterId, user);
     await recordAudit(tx, {
       actor: user,
       action: "create",
@@ -126,7 +126,7 @@ export async function removeEvidence(user: CurrentUser, evidenceId: string): Pro
     await lockCluster(tx, clusterId);
     await tx.evidence.delete({ where: { id: evidenceId } });
     if (evidence.fileId) await tx.evidenceFile.delete({ where: { id: evidence.fileId } });
-    await afterContentChange(tx, scorecardId, clusterId);
+    await afterContentChange(tx, scorecardId, clusterId, user);
     const { scorecardItem: _item, ...before } = evidence;
     void _item;
     await recordAudit(tx, { actor: user, action: "delete", entityType: "evidence", entityId: evidenceId, clusterId, scorecardId, before });

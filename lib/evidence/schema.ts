@@ -36,6 +36,46 @@ const checkbox = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "true" || v === "1");
 
+/** The evidence fields other than the item and the upload, shared by the form and the JSON API. */
+const evidenceFields = {
+  kind: z.enum(EVIDENCE_KINDS, {
+    error: (issue) => (issue.input === undefined ? "Choose what kind of evidence this is" : `Unknown evidence kind ${JSON.stringify(issue.input)}`),
+  }),
+  title: optionalText("Title", EVIDENCE_LIMITS.title),
+  url: optionalText("Link", EVIDENCE_LIMITS.url),
+  body: optionalText("Note", EVIDENCE_LIMITS.body),
+  drillId: optionalText("Drill", 64),
+  capturedAt: dayField("Captured on"),
+  realisticTraffic: checkbox,
+};
+
+type EvidenceFields = z.output<z.ZodObject<typeof evidenceFields>> & { hasFile: boolean };
+
+/** What each kind needs: a link its address, a note its text, a file its bytes, a drill its drill. */
+function checkEvidence(input: EvidenceFields, ctx: z.RefinementCtx) {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (input.url && !isWebAddress(input.url)) issue("url", "Enter a web address starting with http:// or https://");
+  switch (input.kind) {
+    case "link":
+      if (!input.url) issue("url", "Enter the address of the evidence");
+      if (!input.title) issue("title", "Give the link a title");
+      break;
+    case "note":
+      if (!input.body) issue("body", "Write the note");
+      if (!input.title) issue("title", "Give the note a title");
+      break;
+    case "file":
+      if (!input.hasFile) issue("file", "Choose a file to upload");
+      break;
+    case "drill":
+      if (!input.drillId) issue("drillId", "Choose one of this cluster's drills");
+      break;
+    case "metric_export":
+      if (!input.url && !input.hasFile) issue("file", "Upload the exported metrics or link to them");
+      break;
+  }
+}
+
 /**
  * What the evidence form sends. `hasFile` is set by the server action from the upload, so
  * the schema can say which kinds need a file; the bytes themselves are checked in
@@ -44,39 +84,30 @@ const checkbox = z
 export const evidenceInputSchema = z
   .object({
     itemId: z.string({ error: "Item is required" }).trim().min(1, "Item is required").max(64),
-    kind: z.enum(EVIDENCE_KINDS, {
-      error: (issue) => (issue.input === undefined ? "Choose what kind of evidence this is" : `Unknown evidence kind ${JSON.stringify(issue.input)}`),
-    }),
-    title: optionalText("Title", EVIDENCE_LIMITS.title),
-    url: optionalText("Link", EVIDENCE_LIMITS.url),
-    body: optionalText("Note", EVIDENCE_LIMITS.body),
-    drillId: optionalText("Drill", 64),
-    capturedAt: dayField("Captured on"),
-    realisticTraffic: checkbox,
+    ...evidenceFields,
     hasFile: checkbox,
   })
-  .superRefine((input, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (input.url && !isWebAddress(input.url)) issue("url", "Enter a web address starting with http:// or https://");
-    switch (input.kind) {
-      case "link":
-        if (!input.url) issue("url", "Enter the address of the evidence");
-        if (!input.title) issue("title", "Give the link a title");
-        break;
-      case "note":
-        if (!input.body) issue("body", "Write the note");
-        if (!input.title) issue("title", "Give the note a title");
-        break;
-      case "file":
-        if (!input.hasFile) issue("file", "Choose a file to upload");
-        break;
-      case "drill":
-        if (!input.drillId) issue("drillId", "Choose one of this cluster's drills");
-        break;
-      case "metric_export":
-        if (!input.url && !input.hasFile) issue("file", "Upload the exported metrics or link to them");
-        break;
-    }
-  });
+  .superRefine(checkEvidence);
 
 export type EvidenceInput = z.output<typeof evidenceInputSchema>;
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** A file sent inside JSON: its name (the type is decided from it and the bytes) and its bytes in base64. */
+export const evidenceFileJsonSchema = z.object({
+  name: z.string({ error: "Give the file's name" }).trim().min(1, "Give the file's name").max(255, "The file name must be at most 255 characters"),
+  contentBase64: z
+    .string({ error: "Send the file's bytes as base64" })
+    .min(1, "The file is empty")
+    .transform((s) => s.replace(/\s+/g, ""))
+    .refine((s) => BASE64.test(s), "The content is not valid base64"),
+});
+
+/**
+ * Evidence sent to the JSON API for an item named in the path: the form's fields, with an
+ * optional file in base64 (same size and type checks as an upload).
+ */
+export const evidenceJsonInputSchema = z
+  .object({ ...evidenceFields, file: evidenceFileJsonSchema.optional() })
+  .superRefine((input, ctx) => checkEvidence({ ...input, hasFile: Boolean(input.file) }, ctx));
+export type EvidenceJsonInput = z.output<typeof evidenceJsonInputSchema>;

@@ -100,7 +100,7 @@ export async function decideExemption(user: CurrentUser, input: DecideExemptionI
       data: { status: input.decision, decidedAt: now, decisionComment: input.comment || null },
     });
     if (count === 0) throw new ConflictError("This exemption was already decided.", { status: exemption.status });
-    if (input.decision === "granted") await afterContentChange(tx, scorecardId, clusterId);
+    if (input.decision === "granted") await afterContentChange(tx, scorecardId, clusterId, user);
     await recordAudit(tx, {
       actor: user,
       action: input.decision === "granted" ? "grant" : "deny",

@@ -8,7 +8,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { loadRuleDrills } from "@/lib/scorecards/evaluate";
 import { buildScorecardView, scorecardPageSelect } from "@/lib/scorecards/page-view";
-import { buildSnapshot, snapshotContentHash } from "./snapshot";
+import { scorecardContentHash } from "@/lib/reviews/content-hash";
+import { buildSnapshot } from "./snapshot";
+
+type Tx = Prisma.TransactionClient;
 
 /**
  * Snapshots the scorecard as it is now: items, evidence list, outcome, score and reasons.
@@ -22,35 +25,48 @@ export async function takeMilestone(
 ): Promise<{ id: string }> {
   if (!can(user.role, "scorecard:write")) throw new ForbiddenError();
   const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const row = await tx.scorecard.findUnique({ where: { id: input.scorecardId }, select: scorecardPageSelect });
-    if (!row) throw new NotFoundError("This scorecard no longer exists.");
-    const page = buildScorecardView(row, await loadRuleDrills(tx, row.clusterId), now);
-    const snapshot = buildSnapshot(page);
-    const contentHash = snapshotContentHash(snapshot);
-    const milestone = await tx.milestone.create({
-      data: {
-        scorecardId: row.id,
-        name: input.name,
-        reason,
-        scorecardVersion: row.version,
-        contentHash,
-        outcome: snapshot.outcome,
-        score: snapshot.score,
-        snapshot: snapshot as unknown as Prisma.InputJsonValue,
-        createdById: user.id,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor: user,
-      action: "create",
-      entityType: "milestone",
-      entityId: milestone.id,
-      clusterId: row.clusterId,
+  return db.$transaction((tx) => recordMilestone(tx, user, input, reason, now));
+}
+
+/**
+ * The snapshot itself, inside the caller's transaction (the review takes one in the same
+ * transaction as the sign-off that approves the scorecard). The caller authorizes.
+ */
+export async function recordMilestone(
+  tx: Tx,
+  user: CurrentUser,
+  input: { scorecardId: string; name: string },
+  reason: "manual" | "sign_off",
+  now: Date,
+): Promise<{ id: string }> {
+  const row = await tx.scorecard.findUnique({ where: { id: input.scorecardId }, select: scorecardPageSelect });
+  if (!row) throw new NotFoundError("This scorecard no longer exists.");
+  const page = buildScorecardView(row, await loadRuleDrills(tx, row.clusterId), now);
+  const snapshot = buildSnapshot(page);
+  // the same hash sign-offs are bound to, so an "approved at" milestone and its approvals agree
+  const contentHash = scorecardContentHash(row);
+  const milestone = await tx.milestone.create({
+    data: {
       scorecardId: row.id,
-      after: { name: input.name, reason, scorecardVersion: row.version, contentHash, outcome: snapshot.outcome, score: snapshot.score },
-    });
-    return milestone;
+      name: input.name,
+      reason,
+      scorecardVersion: row.version,
+      contentHash,
+      outcome: snapshot.outcome,
+      score: snapshot.score,
+      snapshot: snapshot as unknown as Prisma.InputJsonValue,
+      createdById: user.id,
+    },
+    select: { id: true },
   });
+  await recordAudit(tx, {
+    actor: user,
+    action: "create",
+    entityType: "milestone",
+    entityId: milestone.id,
+    clusterId: row.clusterId,
+    scorecardId: row.id,
+    after: { name: input.name, reason, scorecardVersion: row.version, contentHash, outcome: snapshot.outcome, score: snapshot.score },
+  });
+  return milestone;
 }

@@ -6,6 +6,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AUDIT_LOCK_ID } from "@/lib/audit/record";
+import { recordLapsedConditions } from "@/lib/reviews/workflow";
 import { refreshClusterSignals } from "./signals";
 
 class BusyError extends Error {}
@@ -30,6 +31,31 @@ export async function findClustersDue(now: Date, limit: number, exclude: string[
 }
 
 /**
+ * Clusters with an approval condition past due, unmet and not yet recorded as lapsed. The
+ * signal boundary usually brings them up anyway; this catches a lapse whose boundary was
+ * consumed by another refresh before the sweep recorded it.
+ */
+export async function findClustersWithLapsedConditions(now: Date, limit: number, exclude: string[] = []): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.approvalCondition.findMany({
+    where: {
+      metAt: null,
+      dueDate: { lte: now },
+      approval: {
+        invalidatedAt: null,
+        lapsedAt: null,
+        decision: "approved_with_conditions",
+        ...(exclude.length ? { scorecard: { clusterId: { notIn: exclude } } } : {}),
+      },
+    },
+    orderBy: { dueDate: "asc" },
+    take: limit,
+    select: { approval: { select: { scorecard: { select: { clusterId: true } } } } },
+  });
+  return [...new Set(rows.map((r) => r.approval.scorecard.clusterId))];
+}
+
+/**
  * Refreshes one cluster's signals in its own short transaction. It never waits behind a
  * user's transaction: the audit lock and the cluster's rows are taken with try/NOWAIT, and
  * a cluster that is being changed right now is reported busy (that change refreshes it).
@@ -49,6 +75,8 @@ export async function refreshClusterForSweep(clusterId: string, now: Date): Prom
           throw new BusyError();
         }
         if (found.length === 0) return "gone" as const;
+        // a condition that lapsed turns its approval back to "changes requested" for good
+        await recordLapsedConditions(tx, { clusterId }, now);
         const signals = await refreshClusterSignals(tx, clusterId, now);
         return signals.regressed ? ("regressed" as const) : ("refreshed" as const);
       },

@@ -196,19 +196,22 @@ export async function refreshClusterSignals(db: Db, clusterId: string, now = new
 }
 
 interface SignOffState {
-  /** Required slots of in-review scorecards without a valid approval. */
+  /** Required slots of scorecards under review (in review or changes requested) without a valid approval. */
   pending: number;
-  /** Required slots whose latest approval is invalidated or has a lapsed condition. */
+  /** Required slots whose approval was invalidated or has a lapsed condition, not yet approved again. */
   invalidatedNow: number;
   invalidatedSince: string[];
   conditionsLapsedSince: string[];
   upcomingConditionDueDates: Date[];
 }
 
+const UNDER_REVIEW = new Set(["in_review", "changes_requested"]);
+
 /**
- * Reads the sign-offs of the cluster's scorecards. An approval counts while it is not
- * invalidated and none of its conditions is past due unmet: a lapsed condition turns the
- * decision back to "changes requested" even before the review workflow records it.
+ * Reads the sign-offs of the cluster's scorecards. A slot's newest decision is the one that
+ * counts (older ones were replaced). An approval counts while it is not invalidated and none
+ * of its conditions is past due unmet: a lapsed condition turns the decision back to
+ * "changes requested" even before the review workflow records it.
  */
 async function loadSignOffs(db: Db, clusterId: string, since: Date | null, now: Date): Promise<SignOffState> {
   const slots = await db.reviewSlot.findMany({
@@ -218,7 +221,7 @@ async function loadSignOffs(db: Db, clusterId: string, since: Date | null, now: 
       required: true,
       scorecard: { select: { state: true } },
       approvals: {
-        orderBy: { createdAt: "desc" },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         select: { decision: true, invalidatedAt: true, invalidReason: true, conditions: { select: { what: true, dueDate: true, metAt: true } } },
       },
     },
@@ -226,16 +229,20 @@ async function loadSignOffs(db: Db, clusterId: string, since: Date | null, now: 
   const state: SignOffState = { pending: 0, invalidatedNow: 0, invalidatedSince: [], conditionsLapsedSince: [], upcomingConditionDueDates: [] };
   for (const slot of slots) {
     const lapsedOf = (a: (typeof slot.approvals)[number]) => a.conditions.filter((c) => !c.metAt && c.dueDate.getTime() <= now.getTime());
-    const valid = slot.approvals.some((a) => VALID_DECISIONS.has(a.decision) && !a.invalidatedAt && lapsedOf(a).length === 0);
-    if (slot.required && slot.scorecard.state === "in_review" && !valid) state.pending += 1;
     const latest = slot.approvals[0];
+    const valid = latest !== undefined && VALID_DECISIONS.has(latest.decision) && !latest.invalidatedAt && lapsedOf(latest).length === 0;
+    if (slot.required && UNDER_REVIEW.has(slot.scorecard.state) && !valid) state.pending += 1;
     if (slot.required && latest && !valid && VALID_DECISIONS.has(latest.decision)) state.invalidatedNow += 1;
     for (const approval of slot.approvals) {
-      if (approval.invalidatedAt && crossedBetween(approval.invalidatedAt, since, now)) {
+      // a lost sign-off is an approval that stopped counting while the slot has no valid one
+      // (a request for changes that stops counting because the author changed the content is not)
+      if (!valid && VALID_DECISIONS.has(approval.decision) && approval.invalidatedAt && crossedBetween(approval.invalidatedAt, since, now)) {
         state.invalidatedSince.push(describeSignOff(slot.role, approval.invalidReason));
       }
-      for (const condition of approval.conditions) {
-        if (condition.metAt || approval.invalidatedAt) continue;
+    }
+    if (latest && !latest.invalidatedAt) {
+      for (const condition of latest.conditions) {
+        if (condition.metAt) continue;
         if (crossedBetween(condition.dueDate, since, now)) state.conditionsLapsedSince.push(condition.what);
         else if (condition.dueDate.getTime() > now.getTime()) state.upcomingConditionDueDates.push(condition.dueDate);
       }

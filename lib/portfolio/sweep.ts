@@ -1,12 +1,13 @@
 /**
  * The portfolio sweep: staleness, expired exemptions and lapsed conditions change outcomes
  * without anybody writing, so a periodic job refreshes every cluster whose
- * `nextSignalChangeAt` (kept by refreshClusterSignals) has passed. One runner at a time
+ * `nextSignalChangeAt` (kept by refreshClusterSignals) has passed, and records each approval
+ * condition that lapsed (its approval turns back to "changes requested"). One runner at a time
  * across app servers (PostgreSQL advisory lock); also available as `npm run portfolio:sweep`.
  */
 import "server-only";
 import { runExclusively } from "@/lib/db/advisory-lock";
-import { findClustersDue, refreshClusterForSweep } from "./mutations";
+import { findClustersDue, findClustersWithLapsedConditions, refreshClusterForSweep } from "./mutations";
 
 /** Advisory lock key of the sweep (any constant distinct from the app's other lock keys). */
 export const SWEEP_LOCK_KEY = 4_242_101;
@@ -32,8 +33,10 @@ export async function runPortfolioSweep(now: Date = new Date()): Promise<SweepRe
     const skipped: string[] = [];
     let processed = 0;
     const result = { refreshed: 0, regressed: [] as string[], busy: 0, failed: 0 };
+    const lapsing = new Set(await findClustersWithLapsedConditions(now, BATCH_SIZE, skipped));
     while (processed < MAX_CLUSTERS_PER_RUN) {
-      const due = await findClustersDue(now, BATCH_SIZE, skipped);
+      const due = [...new Set([...lapsing, ...(await findClustersDue(now, BATCH_SIZE, [...skipped, ...lapsing]))])];
+      lapsing.clear();
       if (due.length === 0) break;
       for (const id of due) {
         processed += 1;

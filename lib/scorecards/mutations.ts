@@ -149,7 +149,7 @@ export async function saveScorecardItem(user: CurrentUser, input: ItemSaveInput)
       const who = current.updatedBy ?? "Someone else";
       throw new ConflictError(`${who} saved this item after you started editing it. Compare their version with yours, and reapply yours if it should win.`, current);
     }
-    const scorecardVersion = await afterContentChange(tx, before.scorecard.id, before.scorecard.clusterId);
+    const scorecardVersion = await afterContentChange(tx, before.scorecard.id, before.scorecard.clusterId, user);
     await recordAudit(tx, {
       actor: user,
       action: "update",

@@ -4,7 +4,9 @@
  */
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditInput } from "@/lib/audit/record";
 import { refreshClusterSignals } from "@/lib/portfolio/signals";
+import { invalidateSignOffsAfterChange } from "@/lib/reviews/invalidate";
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,16 +20,23 @@ export async function lockCluster(tx: Tx, clusterId: string): Promise<void> {
 }
 
 /**
- * Records a content change of a scorecard: its version goes up (sign-offs are bound to the
- * version) and the cached outcome of the cluster's scorecards and portfolio columns are
- * recomputed in the same transaction.
+ * Records a content change of a scorecard: its version goes up, the design review's
+ * sign-offs of earlier versions stop counting (an approved scorecard goes back to review,
+ * audited as done by `actor`), and the cached outcome of the cluster's scorecards and
+ * portfolio columns (pending sign-offs among them) are recomputed in the same transaction.
  */
-export async function afterContentChange(tx: Tx, scorecardId: string, clusterId: string): Promise<number> {
+export async function afterContentChange(
+  tx: Tx,
+  scorecardId: string,
+  clusterId: string,
+  actor: AuditInput["actor"] = { system: "Drillbook" },
+): Promise<number> {
   const { version } = await tx.scorecard.update({
     where: { id: scorecardId },
     data: { version: { increment: 1 } },
     select: { version: true },
   });
+  await invalidateSignOffsAfterChange(tx, { scorecardId, version, actor });
   await refreshClusterSignals(tx, clusterId);
   return version;
 }

@@ -3,6 +3,9 @@
  * add new endpoint modules here.
  */
 import "./clusters";
+import "./drills";
+import "./evidence";
+import "./scorecard-detail";
 import "./scorecards";
 import "./reports";
 

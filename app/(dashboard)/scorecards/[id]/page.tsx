@@ -6,6 +6,8 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { listDrillOptions } from "@/lib/evidence/queries";
 import { getScorecardPage, listAssignableUsers } from "@/lib/scorecards/queries";
+import { getScorecardReview, listEligibleSigners } from "@/lib/reviews/queries";
+import { selfApprovalAllowed } from "@/lib/reviews/mutations";
 import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { ReportDownloads } from "@/components/reports/report-downloads";
@@ -14,6 +16,7 @@ import { ItemCard, type ItemCardContext } from "@/components/scorecards/item-car
 import { OutcomePanel } from "@/components/scorecards/outcome-panel";
 import { ScorecardHeader } from "@/components/scorecards/scorecard-header";
 import { SectionProgress } from "@/components/scorecards/section-progress";
+import { ReviewPanel } from "@/components/reviews/review-panel";
 
 export const metadata: Metadata = { title: "Scorecard" };
 export const dynamic = "force-dynamic";
@@ -21,12 +24,16 @@ export const dynamic = "force-dynamic";
 export default async function ScorecardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ section?: string; created?: string }> }) {
   const user = await requirePagePermission("scorecard:read");
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const page = await getScorecardPage(user, id);
-  if (!page) notFound();
+  const now = new Date();
+  const [page, review] = await Promise.all([getScorecardPage(user, id, now), getScorecardReview(user, id, now)]);
+  if (!page || !review) notFound();
   const canWrite = can(user.role, "scorecard:write");
-  const [people, drills] = canWrite
-    ? await Promise.all([listAssignableUsers(user), can(user.role, "drill:read") ? listDrillOptions(user, page.cluster.id) : []])
-    : [[], []];
+  const canRequest = can(user.role, "review:request");
+  const [people, drills, signers] = await Promise.all([
+    canWrite ? listAssignableUsers(user) : [],
+    canWrite && can(user.role, "drill:read") ? listDrillOptions(user, page.cluster.id) : [],
+    canRequest ? listEligibleSigners(user) : [],
+  ]);
   const index = Math.max(0, page.sections.findIndex((s) => s.key === query.section));
   const section = page.sections[index];
   const previous = page.sections[index - 1];
@@ -46,10 +53,13 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
   return (
     <>
       <ScorecardHeader
-        page={page}
+        page={{ ...page, state: review.state }}
         actions={
           <>
             {can(user.role, "report:read") ? <ReportDownloads scorecardId={page.id} showView /> : null}
+            <ButtonLink href="#review" variant="secondary">
+              Design review
+            </ButtonLink>
             <ButtonLink href={`/scorecards/${page.id}/milestones`} variant="secondary">
               <Icon name="flag" /> Milestones
             </ButtonLink>
@@ -101,6 +111,16 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
           <OutcomePanel page={page} currentSection={section.key} />
         </div>
       </div>
+      <ReviewPanel
+        review={review}
+        me={user.id}
+        canRequest={canRequest}
+        canSign={can(user.role, "review:sign")}
+        canMarkMet={canWrite}
+        signers={signers}
+        selfApprovalAllowed={selfApprovalAllowed()}
+        today={page.computedAt.slice(0, 10)}
+      />
     </>
   );
 }
