@@ -120,7 +120,7 @@ test("a user of no role can read nothing, a viewer can write nothing", async ({ 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/forbidden$/);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  for (const path of ["/clusters", "/clusters/new", "/admin/users", "/admin/tokens", "/admin/audit"]) {
+  for (const path of ["/clusters", "/clusters/new", "/reviews", "/admin/users", "/admin/tokens", "/admin/audit"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { name: "You do not have access to this page" }), path).toBeVisible();
   }
@@ -138,6 +138,7 @@ test("a user of no role can read nothing, a viewer can write nothing", async ({ 
   expect((await page.request.get("/api/v1/clusters")).status()).toBe(200);
   const write = await page.request.post("/api/v1/clusters", { data: { name: "viewer-was-here" } });
   expect(write.status()).toBe(403);
+  expect((await page.request.post("/api/v1/drills", { data: { title: "viewer-was-here" } })).status()).toBe(403);
   // better-auth's admin endpoints refuse a viewer too
   const escalate = await page.request.post("/api/auth/admin/set-role", { data: { userId: admin.email, role: "admin" }, headers: { origin: String(baseURL) } });
   expect(escalate.status()).toBeGreaterThanOrEqual(401);

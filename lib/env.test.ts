@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { env, oidcConfig, resetEnvForTests } from "./env";
 
-const KEYS = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_ROLE_CLAIM", "OIDC_DEFAULT_ROLE", "OIDC_PROVIDER_NAME", "DRILLBOOK_API_RATE_LIMIT"];
+const KEYS = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_ROLE_CLAIM", "OIDC_DEFAULT_ROLE", "OIDC_PROVIDER_NAME", "DRILLBOOK_API_RATE_LIMIT", "DRILLBOOK_ALLOW_SELF_APPROVAL"];
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 
 function withEnv(values: Record<string, string>) {
@@ -37,5 +37,16 @@ describe("configuration", () => {
     expect(() => env()).toThrow(/OIDC_DEFAULT_ROLE must be one of none, viewer, editor, approver, admin/);
     withEnv({ DRILLBOOK_API_RATE_LIMIT: "0" });
     expect(() => env()).toThrow(/DRILLBOOK_API_RATE_LIMIT/);
+  });
+
+  it("keeps owners from approving their own scorecards unless DRILLBOOK_ALLOW_SELF_APPROVAL says so", () => {
+    withEnv({});
+    expect(env().DRILLBOOK_ALLOW_SELF_APPROVAL).toBe(false);
+    for (const [value, allowed] of [["true", true], ["1", true], ["false", false], ["0", false], [" ", false]] as const) {
+      withEnv({ DRILLBOOK_ALLOW_SELF_APPROVAL: value });
+      expect(env().DRILLBOOK_ALLOW_SELF_APPROVAL, value).toBe(allowed);
+    }
+    withEnv({ DRILLBOOK_ALLOW_SELF_APPROVAL: "yes" });
+    expect(() => env()).toThrow(/DRILLBOOK_ALLOW_SELF_APPROVAL must be true or false/);
   });
 });

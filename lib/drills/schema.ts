@@ -211,7 +211,7 @@ const unitField = z.preprocess(
 
 export const THRESHOLD_DIRECTIONS = ["below", "above"] as const;
 
-const seriesSettingsShape = {
+export const seriesSettingsShape = {
   unit: unitField,
   threshold: optionalNumberField("Threshold", -1e15, 1e15),
   thresholdDirection: enumField("Direction", THRESHOLD_DIRECTIONS).default("below"),
@@ -222,7 +222,7 @@ export const METRIC_FORMATS = ["csv", "prometheus"] as const;
 export type MetricFormat = (typeof METRIC_FORMATS)[number];
 
 /** The fields of a metric import other than its drill (the JSON API sends them with a new drill). */
-const metricImportShape = {
+export const metricImportShape = {
   format: enumField("Format", METRIC_FORMATS),
   sourceName: textField("Source name", 200),
   queryText: optionalTextField("Query", 5000),
@@ -233,7 +233,7 @@ const metricImportShape = {
 };
 type MetricImportFields = z.output<z.ZodObject<typeof metricImportShape>>;
 
-function checkMetricImport(d: MetricImportFields, ctx: z.RefinementCtx) {
+export function checkMetricImport(d: MetricImportFields, ctx: z.RefinementCtx) {
   if (d.format === "prometheus" && !d.queryText) {
     ctx.addIssue({ code: "custom", path: ["queryText"], message: "Paste the PromQL query so the import can be re-run" });
   }
@@ -262,58 +262,3 @@ export const fillMeasurementSchema = z.object({
 });
 export type FillMeasurementInput = z.output<typeof fillMeasurementSchema>;
 
-/** Largest metric file sent inline (same as an upload). */
-export const METRIC_TEXT_MAX_BYTES = 10 * 1024 * 1024;
-
-/**
- * A metric export sent as text with a new drill (JSON API): the import form's fields plus the
- * file's content, parsed by the same CSV and Prometheus importers as an upload.
- */
-export const metricFileInputSchema = z
-  .object({
-    ...metricImportShape,
-    text: z
-      .string({ error: "Paste the exported file's content as text" })
-      .min(1, "The file is empty")
-      .max(METRIC_TEXT_MAX_BYTES, `The file must be at most ${METRIC_TEXT_MAX_BYTES / 1024 / 1024} MB`),
-  })
-  .superRefine(checkMetricImport);
-
-const pointTime = z.union([z.number(), z.string().max(40)]).transform((raw, ctx) => {
-  const ms = parseTimestamp(String(raw));
-  if (ms === null) {
-    ctx.addIssue({ code: "custom", message: "Use an ISO-8601 time or epoch seconds (or milliseconds)" });
-    return z.NEVER;
-  }
-  return ms;
-});
-
-/** One metric series sent as points (JSON API): `[[time, value], …]`, times in any order. */
-export const metricPointsInputSchema = z.object({
-  format: z.literal("points"),
-  sourceName: optionalTextField("Source name", 200).transform((s) => s ?? "JSON points"),
-  metric: textField("Metric", 200),
-  labels: z
-    .record(z.string().max(100), z.string().max(500))
-    .optional()
-    .transform((l) => l ?? {})
-    .refine((l) => Object.keys(l).length <= 20, "At most 20 labels"),
-  points: z
-    .array(z.tuple([pointTime, z.number({ error: "Each value must be a finite number" })]), { error: "Send points as [[time, value], …]" })
-    .min(1, "Send at least one point")
-    .max(200_000, "At most 200,000 points per series"),
-  ...seriesSettingsShape,
-});
-export type MetricPointsInput = z.output<typeof metricPointsInputSchema>;
-
-/** A series sent with a new drill: points, or a CSV / Prometheus export as text. */
-export const drillSeriesInputSchema = z.discriminatedUnion("format", [metricPointsInputSchema, metricFileInputSchema], {
-  error: "Set format to points, csv or prometheus",
-});
-export type DrillSeriesInput = z.output<typeof drillSeriesInputSchema>;
-
-/** A drill with its measurements and, optionally, metric series, created in one request (JSON API). */
-export const drillWithSeriesInputSchema = drillInputSchema.extend({
-  series: z.array(drillSeriesInputSchema).max(50, "At most 50 series per request").optional().transform((s) => s ?? []),
-});
-export type DrillWithSeriesInput = z.output<typeof drillWithSeriesInputSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drillWithSeriesInputSchema } from "./schema";
+import { drillWithSeriesInputSchema } from "./api-schema";
 
 const drill = { clusterId: "c1", scenario: "broker_kill", title: "Kill broker 3", startedAt: "2026-11-20T10:00:00Z" };
 

@@ -26,6 +26,14 @@ describe("describeActivity", () => {
     expect(item.text).toBe("Alice created drill Broker kill, May on cluster orders-prod");
   });
 
+  it("tells the design review's steps in plain words", () => {
+    const say = (patch: Partial<ActivityEvent>) => describeActivity(event(patch)).text;
+    expect(say({ action: "request_review", entityType: "review", after: { title: "Q3 readiness" } })).toBe("Alice requested design review of Q3 readiness on cluster orders-prod");
+    expect(say({ action: "sign", entityType: "approval", after: { title: "SRE: approved v7" } })).toBe("Alice recorded sign-off SRE: approved v7 on cluster orders-prod");
+    expect(say({ action: "invalidate", entityType: "approval", after: { title: "Security v7" } })).toBe("Alice invalidated sign-off Security v7 on cluster orders-prod");
+    expect(say({ action: "lapse", entityType: "approval", actorName: null, actorLabel: "Drillbook", after: { title: "FinOps" } })).toBe("Drillbook recorded a lapsed condition on sign-off FinOps on cluster orders-prod");
+  });
+
   it("uses the stored name of a deleted cluster and links nowhere", () => {
     const item = describeActivity(event({ action: "delete", clusterName: null, before: { name: "old-cluster" } }));
     expect(item).toMatchObject({ text: "Alice deleted cluster old-cluster", href: null });

@@ -3,14 +3,15 @@
  * until its due day ends; then the approval reads as "changes requested", the portfolio sweep
  * records the lapse for good (state, audit, regression flag), and a new sign-off is needed.
  */
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { resetEnvForTests } from "@/lib/env";
 import { ForbiddenError } from "@/lib/errors";
 import { createTestUser } from "@/lib/testing/users";
 import { runPortfolioSweep } from "@/lib/portfolio/sweep";
 import { markConditionMet } from "./mutations";
 import { getScorecardReview, listReviewInbox } from "./queries";
-import { scorecardInReview, sign, slotOf } from "./test-helpers";
+import { changeItem, scorecardInReview, sign, slotOf } from "./test-helpers";
 
 const DAY = 86_400_000;
 const dayString = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
@@ -104,5 +105,30 @@ describe("approval conditions", () => {
     await expect(sign(security, scorecardId, "security", "approved_with_conditions", { conditions: [] })).rejects.toThrow(/Add at least one condition/);
     // due today is fine: it lasts until the day ends
     expect((await sign(security, scorecardId, "security", "approved_with_conditions", { conditions: [{ what: "Zone drill", owner: "sre", dueDate: dayString(0) }] })).to).toBe("in_review");
+  });
+
+  afterEach(() => {
+    delete process.env.DRILLBOOK_WEBHOOK_URL;
+    resetEnvForTests();
+  });
+
+  it("queues a “review needs action” message when a review is requested, changes are asked, sign-offs are voided and a condition lapses", async () => {
+    process.env.DRILLBOOK_WEBHOOK_URL = "http://127.0.0.1:9/hook";
+    resetEnvForTests();
+    const { editor, sre, security, scorecardId } = await approveWithCondition(1);
+    await sign(sre, scorecardId, "sre", "changes_requested", { comment: "Add the <rollback> owner" });
+    await sign(sre, scorecardId, "sre");
+    await changeItem(editor, scorecardId, "rollback", "pass");
+    await sign(sre, scorecardId, "sre");
+    await sign(security, scorecardId, "security", "approved_with_conditions", { conditions: [{ what: "Budget alert", owner: "finops", dueDate: dayString(1) }] });
+    await runPortfolioSweep(daysLater(3));
+    const db = await getDb();
+    const texts = (await db.webhookDelivery.findMany({ where: { event: "review.needs_action" }, orderBy: { createdAt: "asc" } })).map((d) => (d.payload as { text: string }).text);
+    expect(texts).toEqual([
+      expect.stringMatching(/Readiness of broker-failure-recovery on .* needs your sign-off \(SRE, Security, FinOps\)$/),
+      expect.stringMatching(/has changes requested \(SRE\)$/),
+      expect.stringMatching(/lost a sign-off and needs it again \(SRE, Security\)$/),
+      expect.stringMatching(/has an approval condition past its due date \(Security\)$/),
+    ]);
   });
 });

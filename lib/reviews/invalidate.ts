@@ -10,7 +10,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { enqueueReviewNeedsAction } from "@/lib/webhooks/enqueue";
-import { contentChangedReason, isApproving } from "./rules";
+import { contentChangedReason, isApproving, roleLabel } from "./rules";
 
 type Tx = Prisma.TransactionClient;
 type Actor = Parameters<typeof recordAudit>[1]["actor"];
@@ -63,7 +63,7 @@ export async function invalidateSignOffsAfterChange(
       clusterId: scorecard.clusterId,
       scorecardId: input.scorecardId,
       before: { role: slot.role, decision: newest.decision, scorecardVersion: newest.scorecardVersion },
-      after: { role: slot.role, invalidReason, scorecardVersion: input.version },
+      after: { title: `${roleLabel(slot.role)} v${newest.scorecardVersion}`, role: slot.role, invalidReason, scorecardVersion: input.version },
     });
     result.invalidated.push({ approvalId: newest.id, role: slot.role, decision: newest.decision, fromVersion: newest.scorecardVersion });
   }
@@ -80,7 +80,7 @@ export async function invalidateSignOffsAfterChange(
       clusterId: scorecard.clusterId,
       scorecardId: input.scorecardId,
       before: { state: scorecard.state },
-      after: { state: "in_review", version: input.version, cause: "content changed" },
+      after: { title: scorecard.title, state: "in_review", version: input.version, cause: "content changed" },
     });
   }
 

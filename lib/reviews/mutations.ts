@@ -16,7 +16,7 @@ import { refreshClusterSignals } from "@/lib/portfolio/signals";
 import { lockCluster } from "@/lib/scorecards/write";
 import { endOfUtcDay, startOfUtcDay } from "@/lib/validation/date-field";
 import { enqueueReviewNeedsAction } from "@/lib/webhooks/enqueue";
-import { roleLabel, signOffRefusal } from "./rules";
+import { DECISION_LABELS, roleLabel, signOffRefusal } from "./rules";
 import type { ConditionMetInput, RequestReviewInput, SignOffInput } from "./schema";
 import { REPLACED } from "./views";
 import { currentContent, decisionOrder, recordLapsedConditions, settleReviewState, type SettleResult } from "./workflow";
@@ -96,8 +96,8 @@ export async function requestReview(user: CurrentUser, input: RequestReviewInput
       entityId: scorecard.id,
       clusterId,
       scorecardId: scorecard.id,
-      before: before.length ? { slots: before } : undefined,
-      after: { slots: input.slots.map((s) => ({ role: s.role, required: s.required, signerIds: s.signerIds, signers: names(s.signerIds) })) },
+      before: before.length ? { title: scorecard.title, slots: before } : undefined,
+      after: { title: scorecard.title, slots: input.slots.map((s) => ({ role: s.role, required: s.required, signerIds: s.signerIds, signers: names(s.signerIds) })) },
     });
     const settled = await settleReviewState(tx, scorecard.id, user, now, before.length ? "reviewers changed" : "review requested");
     await refreshClusterSignals(tx, clusterId, now);
@@ -183,7 +183,7 @@ export async function signOff(user: CurrentUser, input: SignOffInput, now = new 
       clusterId,
       scorecardId: scorecard.id,
       before: previous ? { replaced: previous.id, decision: previous.decision } : undefined,
-      after: { role: slot.role, decision: input.decision, comment: input.comment, scorecardVersion: scorecard.version, contentHash, conditions },
+      after: { title: `${roleLabel(slot.role)}: ${DECISION_LABELS[input.decision].toLowerCase()} v${scorecard.version}`, role: slot.role, decision: input.decision, comment: input.comment, scorecardVersion: scorecard.version, contentHash, conditions },
     });
     const settled = await settleReviewState(tx, scorecard.id, user, now, `${roleLabel(slot.role)}: ${input.decision.replaceAll("_", " ")}`);
     await refreshClusterSignals(tx, clusterId, now);
@@ -233,7 +233,7 @@ export async function markConditionMet(user: CurrentUser, input: ConditionMetInp
       clusterId,
       scorecardId: condition.approval.scorecardId,
       before: { what: condition.what, owner: condition.owner, dueDate: condition.dueDate, metAt: null },
-      after: { metAt: now },
+      after: { title: condition.what, metAt: now },
     });
     // its due date no longer bounds the cluster's signals
     await refreshClusterSignals(tx, clusterId, now);

@@ -13,7 +13,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { recordMilestone } from "@/lib/milestones/mutations";
 import { enqueueReviewNeedsAction } from "@/lib/webhooks/enqueue";
 import { scorecardContentHash, type ContentRow } from "./content-hash";
-import { computeReviewState, isApproving, lapsedConditions, type ReviewContent } from "./rules";
+import { computeReviewState, isApproving, lapsedConditions, roleLabel, type ReviewContent } from "./rules";
 import { toRuleSlot, type SlotRow } from "./views";
 
 type Tx = Prisma.TransactionClient;
@@ -99,7 +99,7 @@ export interface SettleResult {
  * the same transaction. The scorecard's updatedAt is kept: a review decision is not content.
  */
 export async function settleReviewState(tx: Tx, scorecardId: string, actor: ReviewActor, now: Date, cause: string): Promise<SettleResult> {
-  const scorecard = await tx.scorecard.findUniqueOrThrow({ where: { id: scorecardId }, select: { state: true, updatedAt: true, clusterId: true, version: true } });
+  const scorecard = await tx.scorecard.findUniqueOrThrow({ where: { id: scorecardId }, select: { title: true, state: true, updatedAt: true, clusterId: true, version: true } });
   const slots = (await loadSlots(tx, scorecardId)).map(toRuleSlot);
   const content = await currentContent(tx, scorecardId);
   const to = computeReviewState(slots, content, now);
@@ -114,7 +114,7 @@ export async function settleReviewState(tx: Tx, scorecardId: string, actor: Revi
     clusterId: scorecard.clusterId,
     scorecardId,
     before: { state: from },
-    after: { state: to, version: content.version, contentHash: content.contentHash, cause },
+    after: { title: scorecard.title, state: to, version: content.version, contentHash: content.contentHash, cause },
   });
   let milestoneId: string | null = null;
   if (to === "approved" && "id" in actor) {
@@ -154,7 +154,7 @@ export async function recordLapsedConditions(tx: Tx, where: { clusterId: string 
       clusterId: slot.scorecard.clusterId,
       scorecardId: slot.scorecard.id,
       before: { role: slot.role, decision: newest.decision },
-      after: { role: slot.role, effectiveDecision: "changes_requested", lapsedAt, conditions: lapsed.map((c) => ({ what: c.what, owner: c.owner, dueDate: c.dueDate })) },
+      after: { title: roleLabel(slot.role), role: slot.role, effectiveDecision: "changes_requested", lapsedAt, conditions: lapsed.map((c) => ({ what: c.what, owner: c.owner, dueDate: c.dueDate })) },
     });
     const entry = changed.get(slot.scorecard.id) ?? { title: slot.scorecard.title, clusterName: slot.scorecard.cluster.name, roles: [], lapsed: [] };
     entry.roles.push(slot.role);

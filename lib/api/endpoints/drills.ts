@@ -1,7 +1,7 @@
 /** Drill endpoints: record a drill with its measurements and metric series (scope "write:drills"). */
 import { z } from "zod";
 import { DRILL_SCENARIOS } from "@/lib/domain/constants";
-import { drillWithSeriesInputSchema } from "@/lib/drills/schema";
+import { drillWithSeriesInputSchema } from "@/lib/drills/api-schema";
 import { defineEndpoint } from "../registry";
 
 const timestamp = z.string().meta({ format: "date-time" });
