@@ -37,12 +37,19 @@ if (server) {
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
 }
 
-const child = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+// Started directly (not through npx, which does not always pass SIGTERM on) and in its own
+// process group, so stopping kills next-server too and the database can be dropped.
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const child = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env, detached: true });
 let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
-  child.kill("SIGTERM");
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
+  }
   await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", resolve)));
   await cleanup().catch((e) => console.error("[e2e] cleanup failed:", e.message));
   process.exit(code);

@@ -70,7 +70,7 @@ describe("readiness report", () => {
     expect(report.review.approvedOnCurrentVersion).toBe(false);
   });
 
-  it("marks a sign-off given on an earlier version as outdated, and the outcome and reasons follow the items", async () => {
+  it("shows a sign-off given before a content change as invalidated, and the outcome and reasons follow the items", async () => {
     const { editor, id } = await scenario();
     const { item } = await loadPage(editor, id);
     const rollback = item("rollback");
@@ -78,7 +78,8 @@ describe("readiness report", () => {
     const report = (await getReadinessReport(editor, id))!;
     expect(report.outcome.outcome).toBe("not_ready");
     expect(report.outcome.reasons).toEqual([{ severity: "blocker", text: "Rollback is blocking and failed", itemKey: "rollback" }]);
-    expect(report.review.signOffs[0].state).toBe("outdated");
+    // the review workflow voids earlier sign-offs when the content changes
+    expect(report.review.signOffs[0].state).toBe("invalidated");
     expect(report.scorecard.version).toBeGreaterThan(report.review.signOffs[0].scorecardVersion);
   });
 
