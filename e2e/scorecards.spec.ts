@@ -149,6 +149,8 @@ test("scorecards from the other two built-in templates can be walked section by 
     await page.keyboard.press("ArrowRight");
     await expect(card.getByRole("radio", { name: "Pass" })).toBeChecked();
     await expect(card.getByTestId("save-state")).toHaveText("Saved");
+    // the save refreshes the card; keep the keyboard on the chosen option before moving back
+    await card.getByRole("radio", { name: "Pass" }).focus();
     await page.keyboard.press("ArrowLeft");
     await expect(card.getByRole("radio", { name: "In progress" })).toBeChecked();
     await expect(card.getByTestId("save-state")).toHaveText("Saved");
