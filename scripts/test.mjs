@@ -50,7 +50,8 @@ console.log(
       : `No PostgreSQL server at ${new URL(server).host}: integration and e2e tests run on the embedded database (PGlite).`,
 );
 
-const reports = "e2e/.artifacts/reports";
+// not e2e/.artifacts/reports: the report specs write their downloads there and clear it
+const reports = "e2e/.artifacts/summary";
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const vitestArgs = (project) => ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/${project}.json`];
