@@ -1,24 +1,9 @@
 /** @type {import('next').NextConfig} */
 
-const isDev = process.env.NODE_ENV !== "production";
-
-// Next.js inlines small bootstrap scripts and styles, hence 'unsafe-inline'; the dev server
-// also evaluates code for fast refresh. Framing is forbidden outright (clickjacking).
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
+// The Content Security Policy is set per request by proxy.ts (it carries a fresh script
+// nonce); the rest of lib/http/security-headers.ts is repeated here for the static files
+// the proxy does not run for.
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -32,7 +17,10 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: {
     // evidence uploads and metric imports travel through server actions
+    // (lib/http/request-guard.ts SERVER_ACTION_MAX_BYTES refuses larger ones with a 413 first)
     serverActions: { bodySizeLimit: "12mb" },
+    // the proxy reads request bodies through a buffer of this size; above it they would be cut
+    proxyClientMaxBodySize: "13mb",
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

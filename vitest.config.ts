@@ -3,7 +3,7 @@ import path from "node:path";
 
 const alias = {
   "@": path.resolve(import.meta.dirname),
-  "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only.ts"),
+  "server-only": path.resolve(import.meta.dirname, "test/support/server-only.ts"),
 };
 
 export default defineConfig({
@@ -25,8 +25,8 @@ export default defineConfig({
           name: "int",
           include: ["lib/**/*.int.test.ts", "app/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           environment: "node",
-          globalSetup: ["./lib/testing/global-setup.ts"],
-          setupFiles: ["./lib/testing/setup.ts"],
+          globalSetup: ["./test/support/global-setup.ts"],
+          setupFiles: ["./test/support/setup.ts"],
           // one database per run, truncated between tests: files run one after another
           fileParallelism: false,
           testTimeout: 60_000,

@@ -6,10 +6,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { idleState, type ActionState } from "@/lib/action-state";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
-import { signedInUser, type SignedInUser } from "@/lib/testing/sessions";
-import { createTestCluster, installTemplates, startScorecard } from "@/lib/testing/scorecards";
+import { signedInUser, type SignedInUser } from "@/test/support/sessions";
+import { createTestCluster, installTemplates, startScorecard } from "@/test/support/scorecards";
 import { requestReview, signOff } from "@/lib/reviews/mutations";
 import { requestReviewSchema, signOffSchema } from "@/lib/reviews/schema";
 
@@ -20,7 +20,7 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, refresh: () => {} }));
 
-const { requestReviewAction, signOffAction, markConditionMetAction } = await import("@/app/(dashboard)/reviews/actions");
+const { requestReviewAction, signOffAction, markConditionMetAction } = await import("@/lib/actions/reviews");
 const drillsApi = await import("@/app/api/v1/drills/route");
 const evidenceApi = await import("@/app/api/v1/scorecards/[id]/items/[itemKey]/evidence/route");
 const scorecardApi = await import("@/app/api/v1/scorecards/[id]/route");
@@ -43,12 +43,24 @@ async function fixtures() {
   const approver = await signedInUser("approver");
   const cluster = await createTestCluster(asUser(admin));
   const { id: scorecardId } = await startScorecard(asUser(admin), cluster.id);
-  await requestReview(asUser(admin), requestReviewSchema.parse({ scorecardId, slots: [{ role: "sre", required: true, signerIds: [approver.id] }, { role: "security", required: true, signerIds: [approver.id] }] }));
+  await requestReview(
+    asUser(admin),
+    requestReviewSchema.parse({
+      scorecardId,
+      slots: [
+        { role: "sre", required: true, signerIds: [approver.id] },
+        { role: "security", required: true, signerIds: [approver.id] },
+      ],
+    }),
+  );
   const db = await getDb();
   const slots = await db.reviewSlot.findMany({ where: { scorecardId }, orderBy: { role: "asc" } });
   const [security, sre] = slots;
   const { version } = await db.scorecard.findUniqueOrThrow({ where: { id: scorecardId } });
-  await signOff(asUser(approver), signOffSchema.parse({ slotId: sre.id, version, decision: "approved_with_conditions", conditions: [{ what: "Zone drill", owner: "sre", dueDate: day(5) }] }));
+  await signOff(
+    asUser(approver),
+    signOffSchema.parse({ slotId: sre.id, version, decision: "approved_with_conditions", conditions: [{ what: "Zone drill", owner: "sre", dueDate: day(5) }] }),
+  );
   const condition = await db.approvalCondition.findFirstOrThrow();
   const writes: [string, Action, FormData][] = [
     ["request review", requestReviewAction, form({ scorecardId, "slots.0.role": "finops", "slots.0.required": "on", "slots.0.signerIds": approver.id })],
@@ -102,15 +114,26 @@ describe("review actions refuse what the role does not allow", () => {
     request.headers = new Headers({ cookie: editor.cookie });
     const [[, requestAction, requestForm], , [, met, metForm]] = writes;
     expect(await met(idleState, metForm)).toMatchObject({ status: "ok" });
-    expect(await requestAction(idleState, requestForm)).toMatchObject({ status: "error", fieldErrors: { slots: [expect.stringContaining("already has decisions")] } });
+    expect(await requestAction(idleState, requestForm)).toMatchObject({
+      status: "error",
+      fieldErrors: { slots: [expect.stringContaining("already has decisions")] },
+    });
   });
 
   it("the assigned approver's sign-off goes through, and bad input comes back as field errors", async () => {
     const { approver, writes } = await fixtures();
     request.headers = new Headers({ cookie: approver.cookie });
     const [, [, sign, signForm], [, met, metForm]] = writes;
-    const bad = form({ slotId: String(signForm.get("slotId")), version: String(signForm.get("version")), decision: "approved_with_conditions", "conditions.0.what": "Zone drill" });
-    expect(await sign(idleState, bad)).toMatchObject({ status: "error", fieldErrors: { "conditions.0.owner": ["Name who owns it"], "conditions.0.dueDate": ["Due date is required"] } });
+    const bad = form({
+      slotId: String(signForm.get("slotId")),
+      version: String(signForm.get("version")),
+      decision: "approved_with_conditions",
+      "conditions.0.what": "Zone drill",
+    });
+    expect(await sign(idleState, bad)).toMatchObject({
+      status: "error",
+      fieldErrors: { "conditions.0.owner": ["Name who owns it"], "conditions.0.dueDate": ["Due date is required"] },
+    });
     expect(await sign(idleState, signForm)).toMatchObject({ status: "ok", data: { to: "approved" } });
     expect(await met(idleState, metForm)).toMatchObject({ status: "ok" });
   });
@@ -129,17 +152,25 @@ describe("new API routes with a browser session", () => {
     const { admin, clusterId, scorecardId } = await fixtures();
     const ctx = (params: Record<string, string>) => ({ params: Promise.resolve(params) });
     const post = (path: string, cookie: string, body: unknown) =>
-      new Request(`http://127.0.0.1:3000/api/v1${path}`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(body) });
+      new Request(`http://127.0.0.1:3000/api/v1${path}`, {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
     const drill = { clusterId, scenario: "broker_kill", title: "Forged drill", startedAt: new Date().toISOString() };
     const note = { kind: "note", title: "Forged", body: "x", capturedAt: day(0) };
     for (const cookie of [admin.cookie, (await signedInUser("viewer")).cookie]) {
       const d = await drillsApi.POST(post("/drills", cookie, drill), ctx({}));
       expect(d.status).toBe(403);
-      const e = await evidenceApi.POST(post(`/scorecards/${scorecardId}/items/observability/evidence`, cookie, note), ctx({ id: scorecardId, itemKey: "observability" }));
+      const e = await evidenceApi.POST(
+        post(`/scorecards/${scorecardId}/items/observability/evidence`, cookie, note),
+        ctx({ id: scorecardId, itemKey: "observability" }),
+      );
       expect(e.status).toBe(403);
     }
     const none = await signedInUser("none");
-    const get = (cookie: string) => scorecardApi.GET(new Request(`http://127.0.0.1:3000/api/v1/scorecards/${scorecardId}`, { headers: { cookie } }), ctx({ id: scorecardId }));
+    const get = (cookie: string) =>
+      scorecardApi.GET(new Request(`http://127.0.0.1:3000/api/v1/scorecards/${scorecardId}`, { headers: { cookie } }), ctx({ id: scorecardId }));
     expect((await get(none.cookie)).status).toBe(403);
     expect((await get((await signedInUser("viewer")).cookie)).status).toBe(200);
     const db = await getDb();

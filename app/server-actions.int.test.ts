@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { idleState, type ActionState } from "@/lib/action-state";
-import { signedInUser } from "@/lib/testing/sessions";
+import { signedInUser } from "@/test/support/sessions";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({
@@ -20,10 +20,10 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const { createClusterAction, updateClusterAction, deleteClusterAction } = await import("@/app/(dashboard)/clusters/actions");
-const { createUserAction, setRoleAction } = await import("@/app/(dashboard)/admin/users/actions");
-const { createTokenAction, revokeTokenAction } = await import("@/app/(dashboard)/admin/tokens/actions");
-const { verifyAuditChainAction } = await import("@/app/(dashboard)/admin/audit/actions");
+const { createClusterAction, updateClusterAction, deleteClusterAction } = await import("@/lib/actions/clusters");
+const { createUserAction, setRoleAction } = await import("@/lib/actions/users");
+const { createTokenAction, revokeTokenAction } = await import("@/lib/actions/tokens");
+const { verifyAuditChainAction } = await import("@/lib/actions/audit");
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState<unknown>>;
 
@@ -118,7 +118,8 @@ describe("server actions refuse what the role does not allow", () => {
       [verifyAuditChainAction as Action, form({})],
       [deleteClusterAction, form({ id: "anything" })],
     ];
-    for (const [action, data] of refused) expect(await action(idleState, data)).toMatchObject({ status: "error", message: "You do not have permission to do that." });
+    for (const [action, data] of refused)
+      expect(await action(idleState, data)).toMatchObject({ status: "error", message: "You do not have permission to do that." });
     expect(await counts()).toEqual(before);
     expect((await (await getDb()).user.findUniqueOrThrow({ where: { id: editor.id } })).role).toBe("editor");
     expect(admin.role).toBe("admin");
@@ -191,7 +192,11 @@ describe("reads refuse a user of no role", () => {
     expect(((await read.json()) as { data: unknown[] }).data).toHaveLength(1);
     const admin = await signedInUser("admin");
     const write = await api.POST(
-      new Request("http://127.0.0.1:3000/api/v1/clusters", { method: "POST", headers: { cookie: admin.cookie, "content-type": "application/json" }, body: JSON.stringify(clusterFields) }),
+      new Request("http://127.0.0.1:3000/api/v1/clusters", {
+        method: "POST",
+        headers: { cookie: admin.cookie, "content-type": "application/json" },
+        body: JSON.stringify(clusterFields),
+      }),
       ctx,
     );
     expect(write.status).toBe(403);

@@ -69,10 +69,16 @@ test("tokens get 401, 403, 400 and 2xx where they should", async ({ page, admin,
   expect((await request.get("/api/v1/clusters", { headers: auth(drillsOnly) })).status()).toBe(403);
 
   // 400: malformed JSON and an invalid body, with issues per field
-  const malformed = await request.post("/api/v1/clusters", { headers: { ...auth(writer), "Content-Type": "application/json" }, data: Buffer.from('{"name": ') });
+  const malformed = await request.post("/api/v1/clusters", {
+    headers: { ...auth(writer), "Content-Type": "application/json" },
+    data: Buffer.from('{"name": '),
+  });
   expect(malformed.status()).toBe(400);
   expect(await malformed.json()).toMatchObject({ error: "The request body is not valid JSON.", issues: [{ path: "" }] });
-  const invalid = await request.post("/api/v1/clusters", { headers: auth(writer), data: { ...cluster(`bad-${suffix}`), brokerCount: 0, replicationFactor: 5 } });
+  const invalid = await request.post("/api/v1/clusters", {
+    headers: auth(writer),
+    data: { ...cluster(`bad-${suffix}`), brokerCount: 0, replicationFactor: 5 },
+  });
   expect(invalid.status()).toBe(400);
   const invalidBody = await invalid.json();
   expect(invalidBody.issues).toEqual(expect.arrayContaining([{ path: "brokerCount", message: "Broker count must be at least 1" }]));
@@ -114,7 +120,11 @@ test.describe("rate limit", () => {
   });
 
   test("answers 429 with Retry-After after the configured number of requests", async ({ browser }) => {
-    const { context, page } = await setUpAdmin(browser, server.baseURL, { name: "Rate Admin", email: "rate-admin@e2e.drillbook.test", password: `pw-${randomUUID()}` });
+    const { context, page } = await setUpAdmin(browser, server.baseURL, {
+      name: "Rate Admin",
+      email: "rate-admin@e2e.drillbook.test",
+      password: `pw-${randomUUID()}`,
+    });
     const token = await createTokenInUI(page, "burst", ["read"]);
     const api = await playwrightRequest.newContext({ baseURL: server.baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
     const statuses: number[] = [];
@@ -156,8 +166,22 @@ test("automation records a drill with metric series and attaches evidence with t
     leadershipSettledSec: 12,
     lagRecoveredSec: 240,
     series: [
-      { format: "points", metric: "consumer_lag", unit: "records", threshold: 1000, points: [[at(0), 200], [at(60), 9000], [at(300), 400]] },
-      { format: "csv", sourceName: "urp.csv", text: `timestamp,metric,value\n${at(0)},under_replicated_partitions,0\n${at(60)},under_replicated_partitions,14\n` },
+      {
+        format: "points",
+        metric: "consumer_lag",
+        unit: "records",
+        threshold: 1000,
+        points: [
+          [at(0), 200],
+          [at(60), 9000],
+          [at(300), 400],
+        ],
+      },
+      {
+        format: "csv",
+        sourceName: "urp.csv",
+        text: `timestamp,metric,value\n${at(0)},under_replicated_partitions,0\n${at(60)},under_replicated_partitions,14\n`,
+      },
     ],
   };
 
@@ -166,10 +190,16 @@ test("automation records a drill with metric series and attaches evidence with t
   const wrongScope = await request.post("/api/v1/drills", { headers: auth(evidence), data: drill });
   expect(wrongScope.status()).toBe(403);
   expect((await wrongScope.json()).error).toContain("write:drills");
-  const malformed = await request.post("/api/v1/drills", { headers: { ...auth(drills), "Content-Type": "application/json" }, data: Buffer.from('{"clusterId": ') });
+  const malformed = await request.post("/api/v1/drills", {
+    headers: { ...auth(drills), "Content-Type": "application/json" },
+    data: Buffer.from('{"clusterId": '),
+  });
   expect(malformed.status()).toBe(400);
   expect(await malformed.json()).toMatchObject({ error: "The request body is not valid JSON." });
-  const invalid = await request.post("/api/v1/drills", { headers: auth(drills), data: { ...drill, scenario: "meteor", series: [{ format: "points", metric: "lag", points: [["soon", 1]] }] } });
+  const invalid = await request.post("/api/v1/drills", {
+    headers: auth(drills),
+    data: { ...drill, scenario: "meteor", series: [{ format: "points", metric: "lag", points: [["soon", 1]] }] },
+  });
   expect(invalid.status()).toBe(400);
   expect((await invalid.json()).issues).toEqual(
     expect.arrayContaining([
@@ -182,7 +212,14 @@ test("automation records a drill with metric series and attaches evidence with t
   const created = await request.post("/api/v1/drills", { headers: auth(drills), data: drill });
   expect(created.status(), await created.text()).toBe(201);
   const { data: recorded } = await created.json();
-  expect(recorded).toMatchObject({ title: "Chaos: kill broker 2", measurements: { leadershipSettledSec: 12, lagRecoveredSec: 240 }, imports: [{ format: "points", pointCount: 3 }, { format: "csv", pointCount: 2 }] });
+  expect(recorded).toMatchObject({
+    title: "Chaos: kill broker 2",
+    measurements: { leadershipSettledSec: 12, lagRecoveredSec: 240 },
+    imports: [
+      { format: "points", pointCount: 3 },
+      { format: "csv", pointCount: 2 },
+    ],
+  });
 
   // evidence: 401, 403, 400, 404, then 201 for a drill reference and a base64 file
   const evidencePath = (key: string) => `/api/v1/scorecards/${scorecardId}/items/${key}/evidence`;
@@ -198,7 +235,10 @@ test("automation records a drill with metric series and attaches evidence with t
   expect(attached.status(), await attached.text()).toBe(201);
   expect((await attached.json()).data).toMatchObject({ kind: "drill", title: "Chaos: kill broker 2", itemKey: "failure-drill", drillId: recorded.id });
   const csv = "timestamp,metric,value\n1,under_replicated_partitions,0\n";
-  const file = await request.post(evidencePath("storage-path"), { headers: auth(evidence), data: { kind: "file", capturedAt: today, file: { name: "urp.csv", contentBase64: Buffer.from(csv).toString("base64") } } });
+  const file = await request.post(evidencePath("storage-path"), {
+    headers: auth(evidence),
+    data: { kind: "file", capturedAt: today, file: { name: "urp.csv", contentBase64: Buffer.from(csv).toString("base64") } },
+  });
   expect(file.status(), await file.text()).toBe(201);
   expect((await file.json()).data.file).toMatchObject({ filename: "urp.csv", mimeType: "text/csv", size: csv.length });
 

@@ -1,4 +1,5 @@
 import { expect, signIn, test } from "./fixtures";
+import { createClusterThroughUi } from "./scorecard-helpers";
 
 const shots = "e2e/.artifacts/screenshots";
 
@@ -63,6 +64,46 @@ test("an editor signs in, gets field errors, fixes them and sees the cluster lis
   }
   await page.getByRole("button", { name: "Create cluster" }).click();
   await expect(page.locator("#field-name-error")).toContainText("is already taken");
+});
+
+test("a cluster edit conflict shows their values beside yours", async ({ page, makeUser }) => {
+  const editor = await makeUser("editor");
+  await signIn(page, editor);
+  await createClusterThroughUi(page, `conflict-${Date.now().toString(36)}`);
+  const editUrl = `${new URL(page.url()).pathname}/edit`;
+
+  // two tabs of one person, both opened before either saves; B at phone width
+  const other = await page.context().newPage();
+  await other.setViewportSize({ width: 390, height: 844 });
+  await page.goto(editUrl);
+  await other.goto(editUrl);
+
+  await page.getByLabel("Owner team").fill("team-alpha");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Changes saved.")).toBeVisible();
+
+  await other.getByLabel("Owner team").fill("team-bravo");
+  await other.getByRole("button", { name: "Save changes" }).click();
+  const comparison = other.getByTestId("conflict-comparison");
+  await expect(comparison).toContainText("Someone else saved this cluster after you opened it");
+  // the refusal's message heads the comparison and is not repeated in a red alert above it
+  await expect(other.getByText("Someone else saved this cluster after you opened it")).toHaveCount(1);
+  const row = comparison.getByRole("row").filter({ hasText: "Owner team" });
+  await expect(row.getByRole("cell")).toHaveText(["team-alpha", "team-bravo"]);
+  // only the field they changed is compared, and the typed value stays in the form
+  await expect(comparison.getByRole("rowheader")).toHaveText(["Owner team"]);
+  await expect(other.locator("#field-ownerTeam-error")).toHaveText("Changed by someone else; compare above");
+  await expect(other.getByLabel("Owner team")).toHaveValue("team-bravo");
+  await other.screenshot({ path: `${shots}/cluster-conflict.png`, fullPage: true });
+
+  await comparison.getByRole("button", { name: "Use their values" }).click();
+  await expect(other.getByLabel("Owner team")).toHaveValue("team-alpha");
+  await expect(other.locator("#field-ownerTeam-error")).toHaveCount(0);
+  await other.getByRole("button", { name: "Save changes" }).click();
+  await expect(other.getByText("Changes saved.")).toBeVisible();
+  await other.goto(editUrl);
+  await expect(other.getByLabel("Owner team")).toHaveValue("team-alpha");
+  await other.close();
 });
 
 test("a viewer can read clusters but not create them", async ({ page, makeUser }) => {

@@ -132,13 +132,25 @@ test("an editor records a broker-kill drill, imports metrics, reads recovery off
   await expect(urp.getByText("Recovered in 12 min")).toBeVisible();
 
   // computed values fill the measurements in one click
-  await lag.getByRole("form", { name: /from the recovery of consumer_lag/ }).getByRole("button", { name: "Use" }).click();
+  await lag
+    .getByRole("form", { name: /from the recovery of consumer_lag/ })
+    .getByRole("button", { name: "Use" })
+    .click();
   await expect(page.locator('tr[data-measurement="lagRecoveredSec"]')).toContainText("7 min 45 s");
-  await lag.getByRole("form", { name: /from the peak of consumer_lag/ }).getByRole("button", { name: "Use" }).click();
+  await lag
+    .getByRole("form", { name: /from the peak of consumer_lag/ })
+    .getByRole("button", { name: "Use" })
+    .click();
   await expect(page.locator('tr[data-measurement="peakConsumerLag"]')).toContainText("180,182 records");
-  await errors.getByRole("form", { name: /from the recovery of producer_errors/ }).getByRole("button", { name: "Use" }).click();
+  await errors
+    .getByRole("form", { name: /from the recovery of producer_errors/ })
+    .getByRole("button", { name: "Use" })
+    .click();
   await expect(page.locator('tr[data-measurement="producersStableSec"]')).toContainText("Met");
-  await urp.getByRole("form", { name: /from the peak of/ }).getByRole("button", { name: "Use" }).click();
+  await urp
+    .getByRole("form", { name: /from the peak of/ })
+    .getByRole("button", { name: "Use" })
+    .click();
   const urpRow = page.locator('tr[data-measurement="underReplicatedPartitions"]');
   await expect(urpRow).toContainText("140 partitions");
   await expect(urpRow).toContainText("Breached");

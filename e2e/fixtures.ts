@@ -7,7 +7,12 @@ import { randomUUID } from "node:crypto";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 
 export type TestRole = "viewer" | "editor" | "approver" | "admin";
-export interface TestUser { email: string; password: string; name: string; role: TestRole }
+export interface TestUser {
+  email: string;
+  password: string;
+  name: string;
+  role: TestRole;
+}
 
 // Same value in the runner and its workers (workers inherit the runner's environment).
 process.env.E2E_ADMIN_PASSWORD ??= `admin-${randomUUID()}`;

@@ -126,10 +126,20 @@ test("the portfolio filters, sorts and pages through the URL, and exports what i
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV", exact: true }).click()]);
   expect(download.suggestedFilename()).toMatch(/^drillbook-portfolio-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = parseCsv(readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, ""));
-  expect(csv[0]).toEqual(expect.arrayContaining(["Cluster", "Environment", "Outcome", "Score (%)", "Stale evidence", "Last drill", "Open red answers", "Pending sign-offs"]));
+  expect(csv[0]).toEqual(
+    expect.arrayContaining(["Cluster", "Environment", "Outcome", "Score (%)", "Stale evidence", "Last drill", "Open red answers", "Pending sign-offs"]),
+  );
   const records = csv.slice(1).map((r) => Object.fromEntries(csv[0].map((h, i) => [h, r[i]])));
   expect(records.map((r) => r.Cluster)).toEqual([`${p}-payments`, `${p}-orders`]);
-  expect(records[1]).toMatchObject({ Environment: "Production", "Owner team": `${p}-commerce`, Tags: "tier-1; pci", Outcome: "No scorecard yet", "Stale evidence": "0", "Open red answers": "0", "Last drill": "" });
+  expect(records[1]).toMatchObject({
+    Environment: "Production",
+    "Owner team": `${p}-commerce`,
+    Tags: "tier-1; pci",
+    Outcome: "No scorecard yet",
+    "Stale evidence": "0",
+    "Open red answers": "0",
+    "Last drill": "",
+  });
 
   const json = await page.request.get(`/api/portfolio/export?format=json&q=${p}`);
   expect(json.status()).toBe(200);
@@ -140,7 +150,10 @@ test("the portfolio filters, sorts and pages through the URL, and exports what i
   const bad = await page.request.get(`/api/portfolio/export?format=xml&outcome=great`);
   expect(bad.status()).toBe(400);
   expect((await bad.json()).issues[0]).toMatchObject({ path: "", message: "format must be csv or json" });
-  const anonymous = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
+  const anonymous = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: new URL(page.url()).origin });
   expect((await anonymous.request.get("/api/portfolio/export?format=csv")).status()).toBe(401);
   await anonymous.close();
 
@@ -198,6 +211,8 @@ test("the recovery model on the cluster page recomputes when the throttle change
 });
 
 test("an editor creates campaigns by filter and by picking and sees their progress; a viewer cannot create one", async ({ page, makeUser, browser }) => {
+  // many steps and three people
+  test.setTimeout(150_000);
   const editor = await makeUser("editor");
   await signIn(page, editor);
   const p = unique("cp");
@@ -219,7 +234,12 @@ test("an editor creates campaigns by filter and by picking and sees their progre
   await expect(page.getByTestId("campaign-progress")).toContainText("0 of 2 clusters at target");
   await expect(page.getByRole("progressbar", { name: "Campaign progress" })).toHaveAttribute("aria-valuenow", "0");
   const short = page.getByRole("list", { name: "Clusters short of the target" });
-  await expect(short.getByRole("listitem").filter({ hasText: `${p}-a` }).first()).toContainText("No scorecard yet");
+  await expect(
+    short
+      .getByRole("listitem")
+      .filter({ hasText: `${p}-a` })
+      .first(),
+  ).toContainText("No scorecard yet");
   await expect(short).toContainText(`${p}-b`);
   await expect(short).not.toContainText(`${p}-c`);
 
@@ -239,11 +259,15 @@ test("an editor creates campaigns by filter and by picking and sees their progre
   await expect(page.locator("#field-clusterIds-error")).toHaveText("Pick at least one cluster");
   await page.getByLabel("Name", { exact: true }).fill(`${p} limited`);
   await page.getByLabel("Target outcome").selectOption("limited_workload");
+  // this one is about one assessment: a cluster counts by that template's current scorecard
+  await page.getByLabel("For", { exact: true }).selectOption({ label: "Broker failure recovery readiness" });
   await page.getByLabel("Find clusters").fill(`${p}-a`);
   await page.getByRole("button", { name: `Add ${p}-a` }).click();
   await page.getByRole("button", { name: "Create campaign" }).click();
   await expect(page.getByTestId("campaign-progress")).toContainText("0 of 1 clusters at target");
   await expect(page.getByText("Picked by hand (1)")).toBeVisible();
+  await expect(page.getByText("in Broker failure recovery readiness")).toBeVisible();
+  await page.screenshot({ path: `${shots}/campaign-one-assessment.png` });
 
   await page.getByRole("link", { name: "Campaigns" }).click();
   await expect(page.getByRole("row").filter({ hasText: `${p} cutover` })).toContainText("0 of 3 at target");

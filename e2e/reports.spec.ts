@@ -33,10 +33,16 @@ test("a readiness report prints, and downloads as PDF, Markdown and JSON with ev
   await page.goto(scorecardUrl);
   await addEvidence(page, "Failure drill", { kind: "Drill", drill: DRILL });
   await setStatus(page, "Failure drill", "Pass");
-  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: /Durable log state/ }).click();
+  await page
+    .getByRole("navigation", { name: "Sections" })
+    .getByRole("link", { name: /Durable log state/ })
+    .click();
   await addEvidence(page, "Storage path", { kind: "File", name: "urp-during-drill.csv", content: URP_CSV, mimeType: "text/csv" });
   await setStatus(page, "Storage path", "Pass");
-  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: /Client progress/ }).click();
+  await page
+    .getByRole("navigation", { name: "Sections" })
+    .getByRole("link", { name: /Client progress/ })
+    .click();
   await setStatus(page, "Rollback", "Pass");
   await expect(page.getByTestId("outcome")).toHaveText("Ready for limited workload");
   const sha256 = createHash("sha256").update(URP_CSV).digest("hex");
@@ -50,6 +56,10 @@ test("a readiness report prints, and downloads as PDF, Markdown and JSON with ev
   await expect(page.locator('[data-item="storage-path"]')).toContainText(`SHA-256 ${sha256}`);
   await expect(page.getByRole("img", { name: /^Chart of consumer_lag/ })).toBeVisible();
   await expect(page.getByRole("table", { name: `Decision matrix of ${DRILL}` })).toContainText("Green");
+  // an answer that does not apply shows with its justification
+  await expect(page.getByRole("table", { name: `Decision matrix of ${DRILL}` }).locator('tr[data-question="capacity_helps_quickly"]')).toContainText(
+    "Does not applyNo broker was added during this drill",
+  );
   await page.screenshot({ path: `${shots}/report-page.png`, fullPage: true });
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
@@ -60,13 +70,30 @@ test("a readiness report prints, and downloads as PDF, Markdown and JSON with ev
   // PDF from the report page: a real PDF whose text holds the report, pages saved as PNGs
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.locator(".report-toolbar").getByRole("link", { name: /as PDF/ }).click()]);
+  const [pdfDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page
+      .locator(".report-toolbar")
+      .getByRole("link", { name: /as PDF/ })
+      .click(),
+  ]);
   expect(pdfDownload.suggestedFilename()).toMatch(new RegExp(`^readiness-${cluster}-ledger-readiness-for-the-board-v\\d+-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
   const pdfPath = path.join(OUT, "report.pdf");
   await pdfDownload.saveAs(pdfPath);
   expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe("%PDF-");
   const text = execFileSync("pdftotext", [pdfPath, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-  for (const expected of ["Ledger readiness for the board", cluster, "Ready for limited workload", "Failure drill", "Storage path", "Recovery traffic cost", DRILL, "consumer_lag", "Recovered in 7 min 45 s", "The current operating model holds"]) {
+  for (const expected of [
+    "Ledger readiness for the board",
+    cluster,
+    "Ready for limited workload",
+    "Failure drill",
+    "Storage path",
+    "Recovery traffic cost",
+    DRILL,
+    "consumer_lag",
+    "Recovered in 7 min 45 s",
+    "The current operating model holds",
+  ]) {
     expect(text).toContain(expected);
   }
   expect(text.replace(/ /g, "")).toContain(sha256);
@@ -75,7 +102,13 @@ test("a readiness report prints, and downloads as PDF, Markdown and JSON with ev
   // Markdown from the scorecard page
   await page.goto(scorecardUrl);
   await page.getByRole("group", { name: "Readiness report" }).screenshot({ path: `${shots}/scorecard-report-buttons.png` });
-  const [mdDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("group", { name: "Readiness report" }).getByRole("link", { name: /as Markdown/ }).click()]);
+  const [mdDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page
+      .getByRole("group", { name: "Readiness report" })
+      .getByRole("link", { name: /as Markdown/ })
+      .click(),
+  ]);
   expect(mdDownload.suggestedFilename()).toMatch(/\.md$/);
   const md = readFileSync(await mdDownload.path(), "utf8");
   expect(md).toContain("# Readiness report: Ledger readiness for the board");
@@ -86,9 +119,16 @@ test("a readiness report prints, and downloads as PDF, Markdown and JSON with ev
   expect(md).toContain(`\`${sha256}\``);
   expect(md).toContain(`### ${DRILL} (qualifies for production test)`);
   expect(md).toMatch(/\| Time to leadership settled \| 18 s \| ≤ 30 s \| Met \|/);
+  expect(md).toMatch(/\| Does not apply \| No broker was added during this drill/);
 
   // JSON from the scorecard page validates against the published schema
-  const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("group", { name: "Readiness report" }).getByRole("link", { name: /as JSON/ }).click()]);
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page
+      .getByRole("group", { name: "Readiness report" })
+      .getByRole("link", { name: /as JSON/ })
+      .click(),
+  ]);
   const report = readinessReportSchema.parse(JSON.parse(readFileSync(await jsonDownload.path(), "utf8")));
   expect(report.outcome).toMatchObject({ outcome: "limited_workload", itemsTotal: 13 });
   expect(report.sections.flatMap((s) => s.items).find((i) => i.key === "storage-path")?.evidence[0].file?.sha256).toBe(sha256);

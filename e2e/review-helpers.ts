@@ -9,7 +9,10 @@ export async function createNamedUser(browser: Browser, baseURL: string, admin: 
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, admin);
-  const response = await page.request.post("/api/auth/admin/create-user", { data: { email: user.email, password: user.password, name, role }, headers: { origin: baseURL } });
+  const response = await page.request.post("/api/auth/admin/create-user", {
+    data: { email: user.email, password: user.password, name, role },
+    headers: { origin: baseURL },
+  });
   expect(response.status(), await response.text()).toBe(200);
   await context.close();
   return user;
@@ -32,12 +35,23 @@ export function slot(page: Page, label: string) {
 }
 
 /** Signs `label` as the page's user from the scorecard page and waits for the slot to show the decision. */
-export async function signAs(page: Page, scorecardUrl: string, label: string, decision: "Approve" | "Approve with conditions" | "Request changes", fill?: (form: ReturnType<Page["getByRole"]>) => Promise<void>) {
+export async function signAs(
+  page: Page,
+  scorecardUrl: string,
+  label: string,
+  decision: "Approve" | "Approve with conditions" | "Request changes",
+  fill?: (form: ReturnType<Page["getByRole"]>) => Promise<void>,
+) {
   // a full load (not a jump to #review on the page already open) so the form carries the current version
   await page.goto(scorecardUrl);
+  // a role that already has a decision on this version keeps its form closed until asked
+  const change = slot(page, label).getByRole("button", { name: "Change the decision" });
+  if (await change.isVisible()) await change.click();
   const form = page.getByRole("form", { name: `Sign off as ${label}` });
   await form.getByRole("radio", { name: decision, exact: true }).check();
   if (fill) await fill(form);
   await form.getByRole("button", { name: `Sign as ${label}` }).click();
-  await expect(form.getByText("Your decision was recorded.")).toBeVisible();
+  // the form closes and the slot shows the decision once
+  await expect(slot(page, label).getByText("Your decision was recorded.")).toBeVisible();
+  await expect(form).toHaveCount(0);
 }

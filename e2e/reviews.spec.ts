@@ -90,7 +90,9 @@ test("two approvers sign, an item change voids both sign-offs, re-approval appro
   await expect(state).toHaveText("Approved");
   await expect(reviewPanel(page).getByTestId("invalidations")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1 }).locator("..").getByText("Approved", { exact: true })).toBeVisible();
-  await slot(page, "SRE").getByText(/Earlier decisions/).click();
+  await slot(page, "SRE")
+    .getByText(/Earlier decisions/)
+    .click();
   await expect(slot(page, "SRE")).toContainText(`Invalidated: content changed (v${approvedVersion} → v${approvedVersion + 1})`);
   await reviewPanel(page).screenshot({ path: `${shots}/review-panel-approved.png` });
   await page.goto(`${scorecardUrl}/milestones`);
@@ -129,7 +131,12 @@ test("an approval with a condition, marked met by the editor, and the reviews pa
   const finopsPage = await sessionOf(browser, baseURL!, finops);
   await finopsPage.goto("/reviews");
   await expect(finopsPage.getByTestId("awaiting").getByRole("listitem")).toHaveCount(2);
-  await finopsPage.getByTestId("awaiting").getByRole("listitem").filter({ hasText: "Sign as FinOps" }).getByRole("link", { name: "Ledger readiness review" }).click();
+  await finopsPage
+    .getByTestId("awaiting")
+    .getByRole("listitem")
+    .filter({ hasText: "Sign as FinOps" })
+    .getByRole("link", { name: "Ledger readiness review" })
+    .click();
   const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   const past = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   await signAs(finopsPage, scorecardUrl, "FinOps", "Approve with conditions", async (form) => {
@@ -150,7 +157,7 @@ test("an approval with a condition, marked met by the editor, and the reviews pa
   await expect(condition).toContainText("owner payments-platform");
   await expect(condition).toContainText("Open");
   await reviewPanel(page).screenshot({ path: `${shots}/review-panel-condition.png` });
-  await condition.getByRole("button", { name: "Mark “Set a cross-zone traffic budget alert” met" }).click();
+  await condition.getByRole("button", { name: "Mark met: “Set a cross-zone traffic budget alert”" }).click();
   await expect(condition).toContainText("Met");
 
   // the reviews page: what I requested, and decisions with their history

@@ -61,7 +61,10 @@ test("the scorecard outcome climbs with evidence and a clean drill, and drops wh
   // not ready → limited workload: the two blocking items pass
   await expect(outcome).toHaveText("Not ready");
   await setStatus(page, "Failure drill", "Pass");
-  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: /Client progress/ }).click();
+  await page
+    .getByRole("navigation", { name: "Sections" })
+    .getByRole("link", { name: /Client progress/ })
+    .click();
   await setStatus(page, "Rollback", "Pass");
   await expect(outcome).toHaveText("Ready for limited workload");
   await expect(reasons).toContainText("No drill has been recorded for this cluster yet");
@@ -73,7 +76,10 @@ test("the scorecard outcome climbs with evidence and a clean drill, and drops wh
   // every item passes with fresh evidence; the failure drill cites the drill through the picker
   await page.goto(scorecardUrl);
   for (const { section, items } of SECTIONS) {
-    await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: new RegExp(section) }).click();
+    await page
+      .getByRole("navigation", { name: "Sections" })
+      .getByRole("link", { name: new RegExp(section) })
+      .click();
     await expect(page.getByRole("heading", { name: section, level: 2 })).toBeVisible();
     for (const item of items) {
       await addEvidence(page, item.title, item.evidence);
@@ -83,11 +89,27 @@ test("the scorecard outcome climbs with evidence and a clean drill, and drops wh
   }
   await expect(outcome).toHaveText("Ready for production test");
   await expect(page.getByTestId("score")).toHaveText(/100/);
-  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: /Metadata and leadership/ }).click();
+  await page
+    .getByRole("navigation", { name: "Sections" })
+    .getByRole("link", { name: /Metadata and leadership/ })
+    .click();
   await expect(page.getByRole("article", { name: /^1\.\s*Failure drill$/ }).getByText(new RegExp(`${DRILL}.*Broker kill`))).toBeVisible();
   await page.setViewportSize({ width: 1400, height: 1500 });
   await page.locator("#outcome").screenshot({ path: `${shots}/outcome-production-test.png` });
   await page.setViewportSize({ width: 1400, height: 900 });
+
+  // starting a second assessment on the ready cluster neither lowers its readiness nor flags it
+  await page.goto(clusterUrl);
+  await startScorecardThroughUi(page, { template: "Leader movement recovery", title: "Leader movement readiness" });
+  await page.goto(`/?q=${cluster}`);
+  const row = page.getByRole("row", { name: new RegExp(cluster) });
+  await expect(row.getByText("Ready for production test", { exact: true })).toBeAttached();
+  await expect(row.getByRole("list", { name: "Outcome per assessment" }).getByRole("listitem")).toHaveCount(2);
+  await expect(row.getByTestId("regression")).toHaveCount(0);
+  await row.screenshot({ path: `${shots}/portfolio-row-two-assessments.png` });
+  await page.goto(clusterUrl);
+  await expect(page.getByTestId("template-outcomes").getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByTestId("template-outcomes")).toContainText("draft");
 
   // one red answer on the drill takes the scorecard back to limited workload, naming the drill
   await page.goto(drillUrl);

@@ -100,7 +100,12 @@ test("server actions refuse forged cross-origin requests and viewers replaying t
 });
 
 async function userOfNoRole(page: import("@playwright/test").Page, admin: TestUser, baseURL: string): Promise<TestUser> {
-  const user: TestUser = { email: `none-${Date.now().toString(36)}@e2e.drillbook.test`, password: `pw-${Math.random().toString(36).slice(2)}-long`, name: "E2E none", role: "viewer" };
+  const user: TestUser = {
+    email: `none-${Date.now().toString(36)}@e2e.drillbook.test`,
+    password: `pw-${Math.random().toString(36).slice(2)}-long`,
+    name: "E2E none",
+    role: "viewer",
+  };
   await signIn(page, admin);
   const created = await page.request.post("/api/auth/admin/create-user", {
     data: { email: user.email, password: user.password, name: user.name, role: "none" },
@@ -143,4 +148,68 @@ test("a user of no role can read nothing, a viewer can write nothing", async ({ 
   const escalate = await page.request.post("/api/auth/admin/set-role", { data: { userId: admin.email, role: "admin" }, headers: { origin: String(baseURL) } });
   expect(escalate.status()).toBeGreaterThanOrEqual(401);
   expect(escalate.status()).toBeLessThan(500);
+});
+
+test("a replayed action with the session cookie and no Origin is refused, and so is a broken body", async ({ page, makeUser }) => {
+  await signIn(page, await makeUser("editor"));
+  const name = `no-origin-${Date.now().toString(36)}`;
+  const captured = await captureCreateClusterAction(page, name);
+  const body = captured.postDataBuffer()!;
+  // Playwright's request context sends no Origin unless told to; drop the browser's Sec-Fetch-Site too
+  const headers: Record<string, string> = replayHeaders(captured);
+  delete headers["sec-fetch-site"];
+  const replay = await page.request.post("/clusters/new", { headers, data: body });
+  expect(replay.status()).toBe(403);
+  expect(replay.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  const broken = await page.request.post("/clusters/new", {
+    headers: replayHeaders(captured, { origin: new URL(page.url()).origin, "content-type": "text/plain;charset=UTF-8" }),
+    data: "{{{not json",
+  });
+  expect(broken.status()).toBe(400);
+  const huge = await page.request.post("/clusters/new", {
+    headers: replayHeaders(captured, { origin: new URL(page.url()).origin }),
+    data: Buffer.alloc(13 * 1024 * 1024, "a"),
+  });
+  expect(huge.status()).toBe(413);
+  expect(await clusterNames(page)).not.toContain(name);
+});
+
+test("broken %-escapes get a 400 page (JSON under /api) with the security headers", async ({ request }) => {
+  for (const [path, type] of [
+    ["/api/v1/clusters/%", "application/json"],
+    ["/clusters/%zz", "text/html"],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(response.headers()["content-type"], path).toContain(type);
+    expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    expect(response.headers()["content-security-policy"], path).toContain("default-src 'self'");
+  }
+});
+
+test("scripts run only with the page's nonce, pages still hydrate, and the browser reports no CSP violation", async ({ page, makeUser }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.log(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const response = await page.goto("/sign-in");
+  const policy = response!.headers()["content-security-policy"];
+  const scriptSrc = policy.split(";").find((d) => d.trim().startsWith("script-src"))!;
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  await signIn(page, await makeUser("editor"));
+  await page.goto("/clusters/new");
+  // a client-side behaviour: the form's field error appears without a page load
+  await page.getByLabel("Name", { exact: true }).fill("bad name with spaces");
+  await page.getByRole("button", { name: "Create cluster" }).click();
+  await expect(page.getByText(/Use letters, digits/)).toBeVisible();
+  // the app router's bootstrap script ran (it is loaded by a nonce'd script)
+  expect(await page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)).toBe("string");
+  await page.screenshot({ path: "e2e/.artifacts/screenshots/csp-nonce-new-cluster.png", fullPage: true });
+  expect(violations).toEqual([]);
 });

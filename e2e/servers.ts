@@ -40,7 +40,10 @@ export async function startOwnServer(env: Record<string, string>, port?: number)
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the extra server exited early:\n${output}`);
-    const healthy = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${baseURL}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     if (Date.now() > deadline) {
       child.kill("SIGTERM");

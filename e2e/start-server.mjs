@@ -9,7 +9,14 @@ import pg from "pg";
 
 const port = process.argv[2] ?? "3100";
 const server = process.env.TEST_DATABASE_URL;
-const env = { ...process.env, NODE_ENV: "production", PORT: port, BETTER_AUTH_URL: `http://127.0.0.1:${port}`, DRILLBOOK_NO_SEED: "1", NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  PORT: port,
+  BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+  DRILLBOOK_NO_SEED: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 let cleanup = () => {};
 
 if (server) {

@@ -53,7 +53,11 @@ test("templates: clone a built-in, edit it, export it, and import JSON with prec
   await page.getByRole("button", { name: "Import template" }).click();
   await expect(page.getByTestId("template-problems")).toContainText("Invalid JSON");
   await page.screenshot({ path: `${shots}/template-import-errors.png`, fullPage: true });
-  await page.getByLabel("JSON file").setInputFiles({ name: "template.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...doc, key: `${key}-imported`, name: "Imported copy" })) });
+  await page.getByLabel("JSON file").setInputFiles({
+    name: "template.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ ...doc, key: `${key}-imported`, name: "Imported copy" })),
+  });
   await expect(page.getByLabel("Or paste the JSON")).toHaveValue(/Imported copy/);
   await page.getByRole("button", { name: "Import template" }).click();
   await expect(page.getByText("Template imported.")).toBeVisible();

@@ -1,9 +1,23 @@
 /** The shape every server action answers with (shared by client forms and lib/action.ts). */
 export type FieldErrors = Record<string, string[]>;
 
+/** One field a refused save differs in: the stored value beside the one the person typed, both as the form shows them. */
+export interface ConflictField {
+  field: string;
+  theirs: string;
+  yours: string;
+}
+
+/** Why a save was refused because someone else saved first: when, and the fields that differ, in form order. */
+export interface ConflictDetails {
+  /** ISO time of the save that won, when the stored row carries one */
+  updatedAt?: string;
+  fields: ConflictField[];
+}
+
 export type ActionState<T = unknown> =
   | { status: "idle" }
   | { status: "ok"; data: T; message?: string }
-  | { status: "error"; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+  | { status: "error"; message: string; fieldErrors: FieldErrors; values?: Record<string, string>; conflict?: ConflictDetails };
 
 export const idleState = { status: "idle" } as const;

@@ -5,14 +5,16 @@
  * the user; anything else is logged and answered with a generic message.
  */
 import "server-only";
+import { refresh } from "next/cache";
 import { z } from "zod";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/access/permissions";
 import { ConflictError, DomainError } from "@/lib/errors";
+import { fieldIssuesFirst, findUnsafeText } from "@/lib/validation/text";
 
-import type { ActionState, FieldErrors } from "./action-state";
+import type { ActionState, ConflictField, FieldErrors } from "./action-state";
 
-export type { ActionState, FieldErrors } from "./action-state";
+export type { ActionState, ConflictDetails, ConflictField, FieldErrors } from "./action-state";
 export { idleState } from "./action-state";
 
 /** Flattens FormData: repeated keys become arrays, files are dropped (uploads have their own path). */
@@ -31,7 +33,7 @@ export function formDataToObject(formData: FormData): Record<string, string | st
 /** zod issues as { "field.path": ["message", ...] } */
 export function toFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
-  for (const issue of error.issues) {
+  for (const issue of fieldIssuesFirst(error.issues)) {
     const key = issue.path.map(String).join(".") || "_form";
     (out[key] ??= []).push(issue.message);
   }
@@ -39,13 +41,36 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** Echo back what was typed (trimmed to a sane size) so a failed form keeps its input. */
-function echoValues(raw: Record<string, string | string[]>): Record<string, string> {
+function echoValues(raw: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {
-    const s = Array.isArray(v) ? v.join(", ") : v;
+    const s = Array.isArray(v) ? v.join(", ") : String(v);
     out[k] = s.length > 20_000 ? s.slice(0, 20_000) : s;
   }
   return out;
+}
+
+/**
+ * The answer for a form or payload holding text no field may store (a NUL character, a
+ * lone surrogate, a `__proto__` key), found by findUnsafeText before any schema runs.
+ */
+export function unsafeInputState(unsafe: { path: string; message: string }, values?: Record<string, string>): ActionState<never> {
+  return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { [unsafe.path || "_form"]: [unsafe.message] }, values };
+}
+
+/**
+ * For the few actions that read their FormData (or argument) themselves instead of through
+ * validatedAction: the refusal when any of it holds text no field may store, or null.
+ */
+export function refuseUnsafeInput(input: FormData | unknown, { form = input instanceof FormData } = {}): ActionState<never> | null {
+  if (form && !(input instanceof FormData)) return unreadableFormState();
+  const unsafe = findUnsafeText(input instanceof FormData ? formDataToObject(input) : input);
+  return unsafe ? unsafeInputState(unsafe) : null;
+}
+
+/** A forged call that passed something other than form data where a form is expected. */
+function unreadableFormState(): ActionState<never> {
+  return { status: "error", message: "This form could not be read. Reload the page and try again.", fieldErrors: {} };
 }
 
 /** Turns an unexpected error into the generic answer, and a DomainError into its own. */
@@ -64,37 +89,62 @@ function display(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
+/** The time a stored row was last saved, as ISO text, or undefined when it carries none. */
+function savedAt(value: unknown): string | undefined {
+  const time = value instanceof Date || typeof value === "string" ? new Date(value) : null;
+  return time && !Number.isNaN(time.getTime()) ? time.toISOString() : undefined;
+}
+
 /**
- * Someone saved first: tell the person, per field, what the other save changed, and move
- * the form's version marker forward so that saving again applies their values on top.
+ * Someone saved first: list, in form order, each field whose stored value differs from what
+ * the person typed (for a side-by-side comparison), mark those fields, keep the typed values,
+ * and move the form's version marker forward so that saving again knowingly overwrites theirs.
  */
 function conflictState(error: ConflictError, values: Record<string, string>): ActionState<never> {
   const current = (error.current ?? {}) as Record<string, unknown>;
+  // a form posts one version marker: `revision` where it has one (a cluster's `version` is
+  // its Kafka version, a fact to compare), otherwise `version`
+  const marker = "revision" in values ? "revision" : "version";
   const fieldErrors: FieldErrors = {};
+  const fields: ConflictField[] = [];
   const next = { ...values };
   for (const [key, typed] of Object.entries(values)) {
     if (!(key in current) || key === "id") continue;
-    if (key === "revision" || key === "version") {
+    if (key === marker) {
       next[key] = display(current[key]);
       continue;
     }
     const theirs = display(current[key]);
-    if (theirs.trim() !== typed.trim()) fieldErrors[key] = [`Changed by someone else to “${theirs || "(empty)"}”; yours is kept below`];
+    if (theirs.trim() === typed.trim()) continue;
+    fields.push({ field: key, theirs, yours: typed });
+    fieldErrors[key] = ["Changed by someone else; compare above"];
   }
-  return { status: "error", message: error.message, fieldErrors, values: next };
+  return { status: "error", message: error.message, fieldErrors, values: next, conflict: { updatedAt: savedAt(current.updatedAt), fields } };
+}
+
+export interface ActionOptions {
+  /**
+   * Reads the form into what the schema parses (default: its text fields, formDataToObject).
+   * An upload form adds facts about its files here (e.g. whether one was attached); the
+   * mutation reads the bytes from the FormData it also receives.
+   */
+  read?: (formData: FormData) => Record<string, unknown>;
 }
 
 /**
  * Builds a server action for `useActionState`: `(prev, formData) => ActionState`.
- * `fn` receives the parsed input and the authorized user.
+ * `fn` receives the parsed input, the authorized user and the form itself (for its files).
  */
 export function validatedAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
-  fn: (input: z.output<S>, user: CurrentUser) => Promise<T>,
+  fn: (input: z.output<S>, user: CurrentUser, formData: FormData) => Promise<T>,
+  options: ActionOptions = {},
 ) {
-  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
-    const raw = formDataToObject(formData);
+  // the previous state is never read, so any form's state may be passed (no casts at the call sites)
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState<T>> => {
+    if (!(formData instanceof FormData)) return unreadableFormState();
+    const raw = options.read ? options.read(formData) : formDataToObject(formData);
     const values = echoValues(raw);
     try {
       const user = await requirePermission(permission);
@@ -102,7 +152,10 @@ export function validatedAction<S extends z.ZodType, T>(
       if (!parsed.success) {
         return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(parsed.error), values };
       }
-      const data = await fn(parsed.data, user);
+      // the schema refined the fields it reads; this refuses unsafe text anywhere else in the form
+      const unsafe = findUnsafeText(raw);
+      if (unsafe) return unsafeInputState(unsafe, values);
+      const data = await fn(parsed.data, user, formData);
       return { status: "ok", data };
     } catch (error) {
       // redirect() and notFound() work by throwing; let Next handle them
@@ -115,4 +168,13 @@ export function validatedAction<S extends z.ZodType, T>(
 function isNextControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
   return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
+}
+
+/** Refreshes the page the action was called from after a successful write (outcome panel, lists). */
+export function refreshOnSuccess<T>(action: (prev: ActionState, formData: FormData) => Promise<ActionState<T>>) {
+  return async (prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const state = await action(prev, formData);
+    if (state.status === "ok") refresh();
+    return state;
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * Expected domain errors: the only errors whose message reaches a user. Anything else is
- * logged and answered with a generic message (see lib/action.ts and lib/api/respond.ts).
+ * logged and answered with a generic message (see lib/action.ts and lib/http/respond.ts).
  */
 export class DomainError extends Error {
   constructor(

@@ -10,7 +10,7 @@
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 
-const ALL = ["scorecards", "drills", "portfolio", "reports"] as const;
+const ALL = ["scorecards", "drills", "portfolio", "reports", "prometheus"] as const;
 
 interface Result {
   name: string;
@@ -68,7 +68,9 @@ async function main() {
     for (const line of rows) console.log(`  ${line}`);
   }
   const failed = results.filter((r) => r.code !== 0);
-  console.log(`\n${results.length - failed.length} of ${results.length} benchmarks finished${failed.length ? `; failed: ${failed.map((f) => f.name).join(", ")}` : ""}.`);
+  console.log(
+    `\n${results.length - failed.length} of ${results.length} benchmarks finished${failed.length ? `; failed: ${failed.map((f) => f.name).join(", ")}` : ""}.`,
+  );
   process.exit(failed.length ? 1 : 0);
 }
 

@@ -7,7 +7,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { diffMigrationsToSchema, MIGRATIONS_DIR } from "../lib/db/schema-engine";
 
-const name = (process.argv[2] ?? "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("usage: npm run db:new-migration -- <name>   (for example: add_campaign_owner)");
   process.exit(2);

@@ -1,8 +1,11 @@
 // npm test: unit tests, integration tests (PostgreSQL server, or the embedded database when
 // no server answers outside CI), then the Playwright end-to-end tests in Chromium.
 // Prints which database each layer used.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import net from "node:net";
+import os from "node:os";
+import readline from "node:readline";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
 
 const LOCAL = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -54,29 +57,123 @@ console.log(
 const reports = "e2e/.artifacts/summary";
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
-const vitestArgs = (project) => ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/${project}.json`];
+const vitestArgs = (project) => [
+  "vitest",
+  "run",
+  "--project",
+  project,
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${reports}/${project}.json`,
+];
+
+/**
+ * Integration and e2e tests run as shards in parallel processes, each with a database of its
+ * own (the int global setup and e2e/start-server.mjs each create a fresh one) and, for e2e,
+ * a server of its own on a free port. Output lines carry the shard's name.
+ */
+const SHARDS = Math.max(1, Number(process.env.DRILLBOOK_TEST_SHARDS ?? Math.min(2, os.availableParallelism())));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs one command per shard at once; waits for all, then fails if any failed. */
+async function runShards(label, commandFor) {
+  console.log(`\n━━ ${label} ━━ ${SHARDS} shard${SHARDS === 1 ? "" : "s"} in parallel`);
+  const started = Date.now();
+  const results = await Promise.all(
+    Array.from({ length: SHARDS }, async (_, i) => {
+      const { cmd, args, env } = await commandFor(i + 1);
+      const tag = SHARDS === 1 ? "" : `[${i + 1}/${SHARDS}] `;
+      console.log(`${tag}${cmd} ${args.join(" ")}`);
+      const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+      for (const stream of [child.stdout, child.stderr]) {
+        readline.createInterface({ input: stream }).on("line", (line) => console.log(tag + line));
+      }
+      const code = await new Promise((resolve) => child.on("close", (c) => resolve(c ?? 1)));
+      return { shard: i + 1, code, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+    }),
+  );
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const failedShards = results.filter((r) => r.code !== 0);
+  const perShard = results.map((r) => `shard ${r.shard} ${r.seconds}s`).join(", ");
+  if (failedShards.length > 0) {
+    console.error(`\n✗ ${label} failed after ${seconds}s (failed: shard ${failedShards.map((r) => r.shard).join(", ")}; ${perShard})`);
+    process.exit(1);
+  }
+  console.log(`✓ ${label} passed in ${seconds}s (${perShard})`);
+}
 
 run("unit tests", "npx", vitestArgs("unit"));
-run("integration tests", "npx", vitestArgs("int"), dbEnv);
+await runShards("integration tests", async (i) => ({
+  cmd: "npx",
+  args: [...vitestArgs(`int`).slice(0, -1), `--outputFile.json=${reports}/int-${i}.json`, `--shard=${i}/${SHARDS}`],
+  env: dbEnv,
+}));
 
 if (!process.env.DRILLBOOK_REUSE_BUILD || !existsSync(".next/BUILD_ID")) {
   run("production build for e2e", "npx", ["next", "build"]);
 }
-run("end-to-end tests (Chromium)", "npx", ["playwright", "test"], { ...dbEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` });
+/**
+ * The e2e spec files split into shards of about equal measured length (longest first, each to
+ * the shard with the least so far), from e2e/durations.json (scripts/e2e-durations.mjs). Not
+ * Playwright's --shard: it splits by test count in file order, which put the long specs
+ * together (shards of 18 and 13 min). A spec not measured yet counts as the median.
+ */
+function balancedSpecShards() {
+  const measured = JSON.parse(readFileSync("e2e/durations.json", "utf8"));
+  const values = Object.values(measured).sort((a, b) => a - b);
+  const median = values[Math.floor(values.length / 2)] ?? 60;
+  const specs = readdirSync("e2e")
+    .filter((f) => f.endsWith(".spec.ts"))
+    .map((f) => ({ file: `e2e/${f}`, seconds: measured[f] ?? median }))
+    .sort((a, b) => b.seconds - a.seconds || a.file.localeCompare(b.file));
+  const shards = Array.from({ length: SHARDS }, () => ({ files: [], seconds: 0 }));
+  for (const spec of specs) {
+    const lightest = shards.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    lightest.files.push(spec.file);
+    lightest.seconds += spec.seconds;
+  }
+  return shards;
+}
+const e2eShards = balancedSpecShards();
+await runShards("end-to-end tests (Chromium)", async (i) => ({
+  cmd: "npx",
+  // a spec path is a filter (a regular expression on the path); "e2e/" keeps portfolio.spec.ts from matching demo-portfolio.spec.ts
+  args: ["playwright", "test", ...e2eShards[i - 1].files],
+  env: {
+    ...dbEnv,
+    E2E_PORT: String(await freePort()),
+    E2E_OUTPUT_DIR: `e2e/.artifacts/results-${i}`,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e-${i}.json`,
+  },
+}));
 
 // One closing line for every layer together, in the plain form CI tools read.
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const project of ["unit", "int"]) {
-  const r = JSON.parse(readFileSync(`${reports}/${project}.json`, "utf8"));
+const shardFiles = (layer) => Array.from({ length: SHARDS }, (_, i) => `${reports}/${layer}-${i + 1}.json`);
+for (const file of [`${reports}/unit.json`, ...shardFiles("int")]) {
+  const r = JSON.parse(readFileSync(file, "utf8"));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + r.numTodoTests;
 }
-const e2e = JSON.parse(readFileSync(`${reports}/e2e.json`, "utf8")).stats;
-passed += e2e.expected + e2e.flaky;
-failed += e2e.unexpected;
-skipped += e2e.skipped;
+for (const file of shardFiles("e2e")) {
+  const e2e = JSON.parse(readFileSync(file, "utf8")).stats;
+  passed += e2e.expected + e2e.flaky;
+  failed += e2e.unexpected;
+  skipped += e2e.skipped;
+}
 console.log("\nAll test layers passed.");
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

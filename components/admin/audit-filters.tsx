@@ -26,7 +26,13 @@ export function AuditFilters({ options, values, errors }: { options: AuditFilter
         error={errors.action}
         options={[all("Any action"), ...options.actions.map((v) => ({ value: v, label: v }))]}
       />
-      <SelectInput name="cluster" label="Cluster" defaultValue={values.cluster ?? ""} error={errors.cluster} options={[all("Any cluster"), ...options.clusters]} />
+      <SelectInput
+        name="cluster"
+        label="Cluster"
+        defaultValue={values.cluster ?? ""}
+        error={errors.cluster}
+        options={[all("Any cluster"), ...options.clusters]}
+      />
       <TextInput name="from" label="From (UTC day)" type="date" defaultValue={values.from} error={errors.from} />
       <TextInput name="to" label="To (UTC day)" type="date" defaultValue={values.to} error={errors.to} />
       <SelectInput

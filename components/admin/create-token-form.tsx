@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createTokenAction } from "@/app/(dashboard)/admin/tokens/actions";
+import { createTokenAction } from "@/lib/actions/tokens";
 import { idleState, type ActionState } from "@/lib/action-state";
 import type { CreatedToken } from "@/lib/tokens/mutations";
 import { API_SCOPES, SCOPE_DESCRIPTIONS, SCOPE_LABELS, TOKEN_LIFETIMES_DAYS } from "@/lib/tokens/scopes";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { SelectInput, TextInput } from "@/components/ui/field";
 import { formatDate } from "./format";
 
@@ -56,7 +56,16 @@ export function CreateTokenForm() {
       {state.status === "ok" ? <NewToken created={state.data} /> : null}
       <form key={state.status === "ok" ? state.data.id : "form"} action={action} className="space-y-4" noValidate>
         {state.status === "error" ? <Alert>{state.message}</Alert> : null}
-        <TextInput name="name" label="Name" required maxLength={80} placeholder="e.g. chaos-pipeline" hint="Say what uses it, so people know what breaks when it is revoked." defaultValue={values?.name} error={errors.name} />
+        <TextInput
+          name="name"
+          label="Name"
+          required
+          maxLength={80}
+          placeholder="e.g. chaos-pipeline"
+          hint="Say what uses it, so people know what breaks when it is revoked."
+          defaultValue={values?.name}
+          error={errors.name}
+        />
         <fieldset aria-describedby={errors.scopes?.length ? "scopes-error" : undefined}>
           <legend className="text-sm font-medium text-slate-700">Scopes</legend>
           <div className="mt-2 space-y-2">

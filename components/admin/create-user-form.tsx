@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { createUserAction } from "@/app/(dashboard)/admin/users/actions";
+import { createUserAction } from "@/lib/actions/users";
 import { idleState, type ActionState } from "@/lib/action-state";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
+import { ROLE_LABELS, ROLES } from "@/lib/access/permissions";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { SelectInput, TextInput } from "@/components/ui/field";
 
 export function CreateUserForm() {
@@ -18,8 +18,22 @@ export function CreateUserForm() {
       {state.status === "ok" ? <Alert tone="green">{state.message}</Alert> : null}
       <TextInput name="name" label="Name" required defaultValue={values?.name} error={errors.name} />
       <TextInput name="email" label="Email" type="email" required defaultValue={values?.email} error={errors.email} />
-      <SelectInput name="role" label="Role" defaultValue={values?.role ?? "viewer"} error={errors.role} options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
-      <TextInput name="password" label="Initial password" type="password" autoComplete="new-password" required hint="At least 12 characters; share it privately." error={errors.password} />
+      <SelectInput
+        name="role"
+        label="Role"
+        defaultValue={values?.role ?? "viewer"}
+        error={errors.role}
+        options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+      />
+      <TextInput
+        name="password"
+        label="Initial password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 12 characters; share it privately."
+        error={errors.password}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create account"}
       </Button>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { setRoleAction } from "@/app/(dashboard)/admin/users/actions";
+import { setRoleAction } from "@/lib/actions/users";
 import { idleState, type ActionState } from "@/lib/action-state";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
+import { ROLE_LABELS, ROLES } from "@/lib/access/permissions";
 
 /** Changes a role as soon as another option is picked. */
 export function RoleSelect({ userId, role, disabled, label }: { userId: string; role: string; disabled: boolean; label: string }) {
@@ -25,7 +25,11 @@ export function RoleSelect({ userId, role, disabled, label }: { userId: string; 
           </option>
         ))}
       </select>
-      {state.status === "error" ? <span role="alert" className="text-xs text-red-600">{state.message}</span> : null}
+      {state.status === "error" ? (
+        <span role="alert" className="text-xs text-red-600">
+          {state.message}
+        </span>
+      ) : null}
       {state.status === "ok" ? <span className="text-xs text-emerald-600">Saved</span> : null}
     </form>
   );

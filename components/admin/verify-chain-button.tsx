@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { verifyAuditChainAction } from "@/app/(dashboard)/admin/audit/actions";
+import { verifyAuditChainAction } from "@/lib/actions/audit";
 import { idleState, type ActionState } from "@/lib/action-state";
 import type { ChainVerification } from "@/lib/audit/verify";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 
 /** "Verify chain": recomputes every hash and shows the result (or the first broken link). */
 export function VerifyChainButton() {

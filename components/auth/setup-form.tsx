@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { setupAction } from "@/app/(auth)/actions";
+import { setupAction } from "@/lib/actions/setup";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { TextInput } from "@/components/ui/field";
 
 export function SetupForm() {

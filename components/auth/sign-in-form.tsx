@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction } from "@/app/(auth)/actions";
+import { signInAction } from "@/lib/actions/auth";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { TextInput } from "@/components/ui/field";
 
 export function SignInForm({ next }: { next: string }) {

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { ssoSignInAction } from "@/app/(auth)/actions";
+import { ssoSignInAction } from "@/lib/actions/auth";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 
 /** "Sign in with <provider>": starts the OpenID Connect flow. */
 export function SsoButton({ providerName, next }: { providerName: string; next: string }) {

@@ -1,16 +1,25 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { changeCampaignClustersAction } from "@/app/(dashboard)/campaigns/actions";
+import { changeCampaignClustersAction } from "@/lib/actions/campaigns";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { ClusterPicker, type PickedCluster } from "./cluster-picker";
 
 function Result({ state }: { state: ActionState }) {
-  if (state.status === "error") return <p role="alert" className="text-sm text-red-600">{state.message}</p>;
+  if (state.status === "error")
+    return (
+      <p role="alert" className="text-sm text-red-600">
+        {state.message}
+      </p>
+    );
   if (state.status === "ok") {
     const { added, removed } = state.data as { added: number; removed: number };
-    return <p role="status" className="text-sm text-emerald-700">{added ? `Added ${added} cluster(s).` : removed ? `Removed ${removed} cluster(s).` : "Nothing changed."}</p>;
+    return (
+      <p role="status" className="text-sm text-emerald-700">
+        {added ? `Added ${added} cluster(s).` : removed ? `Removed ${removed} cluster(s).` : "Nothing changed."}
+      </p>
+    );
   }
   return null;
 }
@@ -46,10 +55,19 @@ export function RemoveCampaignCluster({ campaignId, clusterId, clusterName }: { 
     <form action={action} className="inline">
       <input type="hidden" name="id" value={campaignId} />
       <input type="hidden" name="remove" value={clusterId} />
-      <button type="submit" disabled={pending} className="text-xs text-slate-500 hover:text-red-700 hover:underline" aria-label={`Remove ${clusterName} from this campaign`}>
+      <button
+        type="submit"
+        disabled={pending}
+        className="text-xs text-slate-500 hover:text-red-700 hover:underline"
+        aria-label={`Remove ${clusterName} from this campaign`}
+      >
         {pending ? "Removing…" : "Remove"}
       </button>
-      {state.status === "error" ? <span role="alert" className="ml-2 text-xs text-red-600">{state.message}</span> : null}
+      {state.status === "error" ? (
+        <span role="alert" className="ml-2 text-xs text-red-600">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

@@ -17,7 +17,7 @@ export function CampaignOutcomeChart({ byOutcome }: { byOutcome: Record<Outcome 
     <figure>
       <div className="h-44" aria-hidden>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 32, top: 4, bottom: 4 }}>
+          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 32, top: 4, bottom: 4 }} accessibilityLayer={false}>
             <XAxis type="number" allowDecimals={false} hide />
             <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12, fill: "#475569" }} axisLine={false} tickLine={false} />
             <Bar dataKey="count" radius={[0, 4, 4, 0]} isAnimationActive={false}>
@@ -29,9 +29,7 @@ export function CampaignOutcomeChart({ byOutcome }: { byOutcome: Record<Outcome 
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="sr-only">
-        Clusters by current outcome: {data.map((d) => `${d.label} ${d.count}`).join(", ")}
-      </figcaption>
+      <figcaption className="sr-only">Clusters by current outcome: {data.map((d) => `${d.label} ${d.count}`).join(", ")}</figcaption>
     </figure>
   );
 }

@@ -38,7 +38,8 @@ export function CampaignsOverview({ campaigns, total, canWrite }: { campaigns: C
                 <DueBadge status={c.status} />
               </div>
               <p className="mb-1 text-xs text-slate-500">
-                {OUTCOME_LABELS[c.targetOutcome]} by {c.dueDate.slice(0, 10)}
+                {OUTCOME_LABELS[c.targetOutcome]}
+                {c.templateName ? ` in ${c.templateName}` : ""} by {c.dueDate.slice(0, 10)}
               </p>
               <CampaignProgressBar progress={c.progress} label={`${c.name} progress`} size="sm" />
             </li>

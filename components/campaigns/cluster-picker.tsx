@@ -7,10 +7,26 @@
 import { useEffect, useId, useState } from "react";
 import { ENVIRONMENT_LABELS, type Environment } from "@/lib/domain/constants";
 
-export interface PickedCluster { id: string; name: string }
-interface Found extends PickedCluster { environment: Environment; ownerTeam: string }
+export interface PickedCluster {
+  id: string;
+  name: string;
+}
+interface Found extends PickedCluster {
+  environment: Environment;
+  ownerTeam: string;
+}
 
-export function ClusterPicker({ name, picked, onChange, error }: { name: string; picked: PickedCluster[]; onChange: (next: PickedCluster[]) => void; error?: string[] }) {
+export function ClusterPicker({
+  name,
+  picked,
+  onChange,
+  error,
+}: {
+  name: string;
+  picked: PickedCluster[];
+  onChange: (next: PickedCluster[]) => void;
+  error?: string[];
+}) {
   const id = useId();
   const [q, setQ] = useState("");
   const [found, setFound] = useState<Found[]>([]);
@@ -51,13 +67,24 @@ export function ClusterPicker({ name, picked, onChange, error }: { name: string;
           maxLength={100}
           className="mt-1 block w-full rounded-md border-0 px-3 py-2 text-sm shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
         />
-        <ul className="mt-2 max-h-64 divide-y divide-slate-100 overflow-y-auto rounded-md ring-1 ring-slate-200" aria-label="Matching clusters" aria-busy={status === "loading"}>
-          {status === "error" ? <li className="px-3 py-2 text-sm text-red-600" role="alert">Could not search clusters; try again.</li> : null}
+        <ul
+          className="mt-2 max-h-64 divide-y divide-slate-100 overflow-y-auto rounded-md ring-1 ring-slate-200"
+          aria-label="Matching clusters"
+          aria-busy={status === "loading"}
+        >
+          {status === "error" ? (
+            <li className="px-3 py-2 text-sm text-red-600" role="alert">
+              Could not search clusters; try again.
+            </li>
+          ) : null}
           {found.length === 0 && status === "idle" ? <li className="px-3 py-2 text-sm text-slate-500">No cluster matches.</li> : null}
           {found.map((c) => (
             <li key={c.id} className="flex items-center justify-between gap-2 px-3 py-1.5 text-sm">
               <span className="min-w-0 truncate">
-                {c.name} <span className="text-xs text-slate-500">· {ENVIRONMENT_LABELS[c.environment]} · {c.ownerTeam}</span>
+                {c.name}{" "}
+                <span className="text-xs text-slate-500">
+                  · {ENVIRONMENT_LABELS[c.environment]} · {c.ownerTeam}
+                </span>
               </span>
               <button
                 type="button"
@@ -82,7 +109,12 @@ export function ClusterPicker({ name, picked, onChange, error }: { name: string;
             <li key={p.id} className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-2.5 pr-1 text-xs text-brand-900 ring-1 ring-brand-100">
               {p.name}
               <input type="hidden" name={name} value={p.id} />
-              <button type="button" onClick={() => onChange(picked.filter((x) => x.id !== p.id))} className="rounded-full px-1 hover:bg-brand-100" aria-label={`Remove ${p.name}`}>
+              <button
+                type="button"
+                onClick={() => onChange(picked.filter((x) => x.id !== p.id))}
+                className="rounded-full px-1 hover:bg-brand-100"
+                aria-label={`Remove ${p.name}`}
+              >
                 ×
               </button>
             </li>

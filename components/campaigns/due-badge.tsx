@@ -1,5 +1,5 @@
 import { DUE_STATUS_LABELS, type DueStatus } from "@/lib/campaigns/rules";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 
 const tone = { done: "green", overdue: "red", due_soon: "amber", on_track: "blue" } as const;
 

@@ -2,15 +2,13 @@
 
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
-import { ARCHITECTURE_SHORT_LABELS, ENVIRONMENT_LABELS, OUTCOME_LABELS, type Architecture, type Environment, type Outcome } from "@/lib/domain/constants";
+import { ARCHITECTURE_SHORT_LABELS, OUTCOME_LABELS, type Architecture, type Environment, type Outcome } from "@/lib/domain/constants";
 import type { ClusterListRow } from "@/lib/clusters/queries";
 import { DataTable, dataTableFeatures } from "@/components/data-table/data-table";
-import { Badge } from "@/components/ui/card";
+import { EnvironmentBadge } from "@/components/clusters/environment-badge";
 import { OutcomeBadge } from "./outcome-badge";
 
 const helper = createColumnHelper<typeof dataTableFeatures, ClusterListRow>();
-
-const envTone = { production: "red", staging: "amber", development: "slate" } as const;
 
 const columns = helper.columns([
   helper.accessor("name", {
@@ -23,7 +21,7 @@ const columns = helper.columns([
   }),
   helper.accessor("environment", {
     header: "Environment",
-    cell: (info) => <Badge tone={envTone[info.getValue() as Environment]}>{ENVIRONMENT_LABELS[info.getValue() as Environment]}</Badge>,
+    cell: (info) => <EnvironmentBadge environment={info.getValue() as Environment} />,
   }),
   helper.accessor((r) => ARCHITECTURE_SHORT_LABELS[r.architecture as Architecture] ?? r.architecture, { id: "architecture", header: "Storage" }),
   helper.accessor((r) => `${r.distribution} ${r.version}`, { id: "platform", header: "Platform" }),

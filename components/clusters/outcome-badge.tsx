@@ -1,5 +1,5 @@
 import { OUTCOME_LABELS, type Outcome } from "@/lib/domain/constants";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 
 const tone = { not_ready: "red", limited_workload: "amber", production_test: "green" } as const;
 

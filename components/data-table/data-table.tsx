@@ -106,7 +106,7 @@ export function DataTable<Row extends object>({ columns, data, searchLabel, empt
           {total} {total === 1 ? "row" : "rows"}
         </p>
       </div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200">
+      <div className="relative overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50">
             {table.getHeaderGroups().map((group) => (
@@ -122,9 +122,13 @@ export function DataTable<Row extends object>({ columns, data, searchLabel, empt
                       className="px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
                     >
                       {header.isPlaceholder ? null : sortable ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase hover:text-slate-900">
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
+                        >
                           <table.FlexRender header={header} />
-                          <span aria-hidden className="text-slate-400">
+                          <span aria-hidden className="text-slate-500">
                             {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
                           </span>
                         </button>
@@ -160,13 +164,23 @@ export function DataTable<Row extends object>({ columns, data, searchLabel, empt
       </div>
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="flex items-center justify-end gap-2 text-sm">
-          <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">
+          <button
+            type="button"
+            onClick={() => table.previousPage()}
+            disabled={!table.getCanPreviousPage()}
+            className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40"
+          >
             Previous
           </button>
           <span className="text-slate-600">
             Page {pageIndex + 1} of {pageCount}
           </span>
-          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">
+          <button
+            type="button"
+            onClick={() => table.nextPage()}
+            disabled={!table.getCanNextPage()}
+            className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40"
+          >
             Next
           </button>
         </nav>

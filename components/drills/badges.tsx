@@ -1,6 +1,6 @@
 import { DRILL_SCENARIO_LABELS, type DrillScenario } from "@/lib/domain/constants";
 import type { Comparison, MatrixDecision } from "@/lib/drills/rules";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 
 const DECISION_BADGE: Record<MatrixDecision, { tone: "green" | "red" | "slate"; label: string }> = {
   operating_model_holds: { tone: "green", label: "Operating model holds" },

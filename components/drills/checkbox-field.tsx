@@ -1,13 +1,27 @@
 import type { ComponentProps, ReactNode } from "react";
 
 /** A labelled checkbox with an optional hint and error, wired for screen readers. */
-export function CheckboxField({ name, label, hint, error, ...rest }: { name: string; label: string; hint?: ReactNode; error?: string[] } & Omit<ComponentProps<"input">, "name" | "type">) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  error,
+  ...rest
+}: { name: string; label: string; hint?: ReactNode; error?: string[] } & Omit<ComponentProps<"input">, "name" | "type">) {
   const id = `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : "", error?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <div className="flex items-start gap-2.5">
-        <input id={id} name={name} type="checkbox" aria-invalid={Boolean(error?.length)} aria-describedby={describedBy} className="mt-0.5 size-4 rounded border-slate-300 text-brand-600 focus:ring-brand-500" {...rest} />
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          aria-invalid={Boolean(error?.length)}
+          aria-describedby={describedBy}
+          className="mt-0.5 size-4 rounded border-slate-300 text-brand-600 focus:ring-brand-500"
+          {...rest}
+        />
         <label htmlFor={id} className="text-sm font-medium text-slate-700">
           {label}
         </label>

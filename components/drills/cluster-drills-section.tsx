@@ -1,4 +1,4 @@
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { listDrills, listRecoveryTargets } from "@/lib/drills/queries";
 import { ButtonLink } from "@/components/ui/button";

@@ -1,10 +1,10 @@
-import { deleteDrillAction } from "@/app/(dashboard)/drills/actions";
-import { ConfirmActionButton } from "./confirm-action-button";
+import { deleteDrillAction } from "@/lib/actions/drills";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 /** Deletes a drill after a confirmation naming it. */
 export function DeleteDrillButton({ id, title }: { id: string; title: string }) {
   return (
-    <ConfirmActionButton
+    <ConfirmDialog
       action={deleteDrillAction}
       fields={{ id }}
       trigger="Delete"

@@ -1,13 +1,15 @@
 import type { ReactNode } from "react";
 import type { DrillDetail } from "@/lib/drills/queries";
-import { Badge, Card } from "@/components/ui/card";
-import { formatSeconds, formatUtc } from "./format";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { formatSeconds } from "@/lib/format/numbers";
+import { formatUtc } from "@/lib/format/dates";
 
 function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
     <div className={wide ? "sm:col-span-2" : ""}>
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
-      <dd className="mt-1 text-sm text-slate-900">{children || <span className="text-slate-400">—</span>}</dd>
+      <dd className="mt-1 text-sm text-slate-900">{children || <span className="text-slate-500">—</span>}</dd>
     </div>
   );
 }
@@ -37,9 +39,7 @@ export function DrillFacts({ drill }: { drill: DrillDetail }) {
           </span>
         </Fact>
         <Fact label="Producer delivery timeout">{drill.producerDeliveryTimeoutMs ? `${drill.producerDeliveryTimeoutMs.toLocaleString("en-US")} ms` : ""}</Fact>
-        <Fact label="Rollback named before the test">
-          {drill.rollbackNamedBefore ? <Badge tone="green">Yes</Badge> : <Badge tone="red">No</Badge>}
-        </Fact>
+        <Fact label="Rollback named before the test">{drill.rollbackNamedBefore ? <Badge tone="green">Yes</Badge> : <Badge tone="red">No</Badge>}</Fact>
         {drill.rollbackPoint || drill.rollbackOwner ? (
           <Fact label="Rollback point and owner" wide>
             {drill.rollbackPoint ?? "—"}

@@ -1,7 +1,7 @@
 /** Converting between stored drills / recovery targets and the drill form's string values. */
 import type { RecoveryTargetValues } from "@/lib/drills/queries";
 import { MEASUREMENT_KEYS, TARGET_KEYS, type TargetKey } from "@/lib/drills/rules";
-import { toDateTimeInput } from "./format";
+import { toDateTimeInput } from "@/lib/format/dates";
 
 export type DrillFormValues = Record<string, string>;
 
@@ -13,6 +13,7 @@ export const TARGET_FROM_CLUSTER: Record<TargetKey, keyof RecoveryTargetValues> 
   targetPeakLagRecords: "peakLagRecords",
   targetProducerErrors: "producerErrors",
   targetUnderReplicated: "underReplicatedPartitions",
+  targetReplicasInSyncSec: "replicasInSyncSec",
 };
 
 const str = (v: number | string | null | undefined) => (v === null || v === undefined ? "" : String(v));

@@ -4,11 +4,13 @@ import { useActionState, useState, type ComponentProps } from "react";
 import { DRILL_SCENARIOS, DRILL_SCENARIO_LABELS, type DrillScenario } from "@/lib/domain/constants";
 import { idleState, type ActionState } from "@/lib/action-state";
 import type { RecoveryTargetValues } from "@/lib/drills/queries";
-import { MEASUREMENTS } from "@/lib/drills/rules";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { ConflictComparison } from "@/components/ui/conflict-comparison";
 import { SelectInput, TextArea, TextInput } from "@/components/ui/field";
+import { useTheirValues } from "@/components/ui/use-their-values";
 import { CheckboxField } from "./checkbox-field";
+import { DRILL_CHECKBOXES, DRILL_FIELD_LABELS, formatDrillValue, type DrillField } from "./drill-field-labels";
 import { targetsToForm, type DrillFormValues } from "./drill-form-values";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -23,7 +25,6 @@ interface Props {
   prefill?: Partial<Record<DrillScenario, RecoveryTargetValues>>;
 }
 
-const CHECKBOXES = ["realisticTraffic", "rollbackNamedBefore"];
 const scenarioOptions = DRILL_SCENARIOS.map((s) => ({ value: s, label: DRILL_SCENARIO_LABELS[s] }));
 const Legend = ({ children, hint }: { children: string; hint?: string }) => (
   <legend className="mb-3">
@@ -32,24 +33,48 @@ const Legend = ({ children, hint }: { children: string; hint?: string }) => (
   </legend>
 );
 
-/** Create/edit form for a drill; server field errors appear beside each field. */
+/**
+ * Create/edit form for a drill; server field errors appear beside each field. A refused edit
+ * (someone else saved first) shows their values beside the typed ones, which stay in the form
+ * unless the person takes theirs.
+ */
 export function DrillForm({ action, initial, clusterName, submitLabel, cancelHref, prefill }: Props) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, idleState);
-  const errors = state.status === "error" ? state.fieldErrors : {};
+  const theirs = useTheirValues(state);
+  const { conflict, errors, take } = theirs;
   const echoed = state.status === "error" && state.values ? state.values : null;
-  // after a failed submit show what was typed; an unticked checkbox is simply absent from it
-  const values: DrillFormValues = echoed ? { ...initial, ...echoed, ...Object.fromEntries(CHECKBOXES.map((k) => [k, echoed[k] ?? ""])) } : initial;
+  // after a failed submit show what was typed (or taken from the other save); an unticked
+  // checkbox is simply absent from what was typed. A conflict's answer carries the new version.
+  const typed = echoed ? { ...echoed, ...Object.fromEntries(DRILL_CHECKBOXES.map((k) => [k, echoed[k] ?? ""])) } : null;
+  const values: DrillFormValues = { ...initial, ...typed, ...theirs.values };
   const [scenario, setScenario] = useState(values.scenario as DrillScenario);
-  const formKey = state.status === "error" ? JSON.stringify(state.fieldErrors) + state.message : "initial";
+  const formKey = state.status === "error" ? JSON.stringify(state.fieldErrors) + state.message + theirs.keySuffix : "initial";
   // targets pre-filled by choosing a scenario belong to one rendering of the form; after a
   // failed submit the echoed values (which include them) take over
   const [prefilled, setPrefilled] = useState<{ formKey: string; values: DrillFormValues }>({ formKey, values: {} });
   const targets = prefilled.formKey === formKey ? prefilled.values : {};
   const [rollbackNamed, setRollbackNamed] = useState(values.rollbackNamedBefore === "on");
   const v = (k: string) => targets[k] ?? values[k] ?? "";
-  const field = (name: string, label: string, extra: Partial<ComponentProps<typeof TextInput>> = {}) => (
-    <TextInput key={name in targets ? `${name}-${scenario}` : name} name={name} label={label} defaultValue={v(name)} error={errors[name]} {...extra} />
+  const field = (name: DrillField, extra: Partial<ComponentProps<typeof TextInput>> = {}) => (
+    <TextInput
+      key={name in targets ? `${name}-${scenario}` : name}
+      name={name}
+      label={DRILL_FIELD_LABELS[name]}
+      defaultValue={v(name)}
+      error={errors[name]}
+      {...extra}
+    />
   );
+
+  const ifNamed = (name: "rollbackPoint" | "rollbackOwner") => (rollbackNamed ? DRILL_FIELD_LABELS[name] : `${DRILL_FIELD_LABELS[name]} (if any)`);
+
+  const takeTheirs = take
+    ? () => {
+        const picked = take();
+        if (picked.scenario) setScenario(picked.scenario as DrillScenario);
+        if ("rollbackNamedBefore" in picked) setRollbackNamed(picked.rollbackNamedBefore === "on");
+      }
+    : undefined;
 
   function chooseScenario(next: DrillScenario) {
     setScenario(next);
@@ -63,66 +88,103 @@ export function DrillForm({ action, initial, clusterName, submitLabel, cancelHre
 
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-8">
-      {state.status === "error" ? <Alert title={state.message}>{errors._form?.join(". ")}</Alert> : null}
+      {/* a conflict's message heads its comparison; any other refusal shows it here */}
+      {state.status === "error" && !conflict ? <Alert title={state.message}>{errors._form?.join(". ")}</Alert> : null}
+      {conflict ? (
+        <ConflictComparison conflict={conflict} message={theirs.message} labels={DRILL_FIELD_LABELS} formatValue={formatDrillValue} onUseTheirs={takeTheirs} />
+      ) : null}
       <input type="hidden" name="clusterId" value={values.clusterId} />
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
 
       <fieldset className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         <Legend hint="Times are UTC.">Drill</Legend>
-        {field("title", "Title", { required: true, placeholder: "Kill broker 3 during peak replay", className: "sm:col-span-2" })}
-        <SelectInput name="scenario" label="Scenario" defaultValue={values.scenario} error={errors.scenario} options={scenarioOptions} onChange={(e) => chooseScenario(e.target.value as DrillScenario)} />
-        {field("startedAt", "Started (UTC)", { type: "datetime-local", step: 1, required: true })}
-        {field("endedAt", "Ended (UTC)", { type: "datetime-local", step: 1 })}
-        {field("trafficProfile", "Traffic profile", { placeholder: "Peak replay, 50 MB/s in, 150 MB/s out" })}
+        {field("title", { required: true, placeholder: "Kill broker 3 during peak replay", className: "sm:col-span-2" })}
+        <SelectInput
+          name="scenario"
+          label={DRILL_FIELD_LABELS.scenario}
+          defaultValue={values.scenario}
+          error={errors.scenario}
+          options={scenarioOptions}
+          onChange={(e) => chooseScenario(e.target.value as DrillScenario)}
+        />
+        {field("startedAt", { type: "datetime-local", step: 1, required: true })}
+        {field("endedAt", { type: "datetime-local", step: 1 })}
+        {field("trafficProfile", { placeholder: "Peak replay, 50 MB/s in, 150 MB/s out" })}
         <div className="sm:col-span-2 lg:col-span-3">
-          <CheckboxField name="realisticTraffic" label="Run under realistic traffic" defaultChecked={values.realisticTraffic === "on"} error={errors.realisticTraffic} hint="Only drills under representative load count towards “ready for production test”." />
+          <CheckboxField
+            name="realisticTraffic"
+            label={DRILL_FIELD_LABELS.realisticTraffic}
+            defaultChecked={values.realisticTraffic === "on"}
+            error={errors.realisticTraffic}
+            hint="Only drills under representative load count towards “ready for production test”."
+          />
         </div>
       </fieldset>
 
       <fieldset className="grid gap-5 sm:grid-cols-2 lg:grid-cols-4">
         <Legend hint={prefillNote}>SLO targets</Legend>
-        {field("producerDeliveryTimeoutMs", "Producer delivery timeout (ms)", { inputMode: "numeric", placeholder: "120000" })}
-        {field("targetLeadershipSettledSec", "Leadership settled within (s)", { inputMode: "decimal" })}
-        {field("targetProducersStableSec", "Producers stable within (s)", { inputMode: "decimal" })}
-        {field("targetLagRecoveredSec", "Consumer lag recovered within (s)", { inputMode: "decimal" })}
-        {field("targetPeakLagRecords", "Peak consumer lag at most (records)", { inputMode: "decimal" })}
-        {field("targetProducerErrors", "Producer errors at most", { inputMode: "numeric" })}
-        {field("targetUnderReplicated", "Under-replicated partitions at most", { inputMode: "numeric" })}
+        {field("producerDeliveryTimeoutMs", { inputMode: "numeric", placeholder: "120000" })}
+        {field("targetLeadershipSettledSec", { inputMode: "decimal" })}
+        {field("targetProducersStableSec", { inputMode: "decimal" })}
+        {field("targetLagRecoveredSec", { inputMode: "decimal" })}
+        {field("targetPeakLagRecords", { inputMode: "decimal" })}
+        {field("targetProducerErrors", { inputMode: "numeric" })}
+        {field("targetUnderReplicated", { inputMode: "numeric" })}
+        {field("targetReplicasInSyncSec", { inputMode: "decimal" })}
       </fieldset>
 
       <fieldset className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         <Legend hint="The last safe recovery point and who decides to return to it, agreed before the test.">Rollback</Legend>
         <div className="sm:col-span-2 lg:col-span-3">
-          <CheckboxField name="rollbackNamedBefore" label="Rollback point and owner were named before the test" defaultChecked={rollbackNamed} onChange={(e) => setRollbackNamed(e.target.checked)} error={errors.rollbackNamedBefore} />
+          <CheckboxField
+            name="rollbackNamedBefore"
+            label={DRILL_FIELD_LABELS.rollbackNamedBefore}
+            defaultChecked={rollbackNamed}
+            onChange={(e) => setRollbackNamed(e.target.checked)}
+            error={errors.rollbackNamedBefore}
+          />
         </div>
-        {field("rollbackPoint", rollbackNamed ? "Rollback point" : "Rollback point (if any)", { className: "sm:col-span-2", placeholder: "Route producers back to the source cluster at offset snapshot 10:00" })}
-        {field("rollbackOwner", rollbackNamed ? "Rollback owner" : "Rollback owner (if any)")}
+        {field("rollbackPoint", {
+          label: ifNamed("rollbackPoint"),
+          className: "sm:col-span-2",
+          placeholder: "Route producers back to the source cluster at offset snapshot 10:00",
+        })}
+        {field("rollbackOwner", { label: ifNamed("rollbackOwner") })}
       </fieldset>
 
       <fieldset className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         <Legend>GameDay</Legend>
-        {field("owner", "Drill owner")}
-        {field("coordinator", "Coordinator")}
-        {field("observers", "Observers", { hint: "Comma-separated names" })}
-        <TextArea name="hypothesis" label="Hypothesis" rows={3} defaultValue={v("hypothesis")} error={errors.hypothesis} className="sm:col-span-2 lg:col-span-3" placeholder="Killing one broker moves leadership within 30 s and consumers catch up within 10 minutes." />
+        {field("owner")}
+        {field("coordinator")}
+        {field("observers", { hint: "Comma-separated names" })}
+        <TextArea
+          name="hypothesis"
+          label={DRILL_FIELD_LABELS.hypothesis}
+          rows={3}
+          defaultValue={v("hypothesis")}
+          error={errors.hypothesis}
+          className="sm:col-span-2 lg:col-span-3"
+          placeholder="Killing one broker moves leadership within 30 s and consumers catch up within 10 minutes."
+        />
       </fieldset>
 
       <fieldset className="grid gap-5 sm:grid-cols-2 lg:grid-cols-4">
         <Legend hint="Leave blank what you did not measure; imported metrics can fill some of these later.">Measurements</Legend>
-        {field("leadershipSettledSec", `${MEASUREMENTS.leadershipSettledSec.label} (s)`, { inputMode: "decimal" })}
-        {field("producersStableSec", `${MEASUREMENTS.producersStableSec.label} (s)`, { inputMode: "decimal" })}
-        {field("peakConsumerLag", `${MEASUREMENTS.peakConsumerLag.label} (records)`, { inputMode: "decimal" })}
-        {field("lagRecoveredSec", `${MEASUREMENTS.lagRecoveredSec.label} (s)`, { inputMode: "decimal" })}
-        {field("producerErrorCount", MEASUREMENTS.producerErrorCount.label, { inputMode: "numeric" })}
-        {field("underReplicatedPartitions", MEASUREMENTS.underReplicatedPartitions.label, { inputMode: "numeric" })}
-        {field("recoveryTrafficMBps", `${MEASUREMENTS.recoveryTrafficMBps.label} (MB/s)`, { inputMode: "decimal" })}
+        {field("leadershipSettledSec", { inputMode: "decimal" })}
+        {field("producersStableSec", { inputMode: "decimal" })}
+        {field("peakConsumerLag", { inputMode: "decimal" })}
+        {field("lagRecoveredSec", { inputMode: "decimal" })}
+        {field("producerErrorCount", { inputMode: "numeric" })}
+        {field("underReplicatedPartitions", { inputMode: "numeric" })}
+        {field("recoveryTrafficMBps", { inputMode: "decimal" })}
+        {field("replicasInSyncSec", { inputMode: "decimal" })}
       </fieldset>
 
       <fieldset className="grid gap-5 sm:grid-cols-2">
         <Legend>What happened</Legend>
-        <TextArea name="observations" label="Observations" defaultValue={v("observations")} error={errors.observations} />
-        <TextArea name="conclusion" label="Conclusion" defaultValue={v("conclusion")} error={errors.conclusion} />
+        <TextArea name="observations" label={DRILL_FIELD_LABELS.observations} defaultValue={v("observations")} error={errors.observations} />
+        <TextArea name="conclusion" label={DRILL_FIELD_LABELS.conclusion} defaultValue={v("conclusion")} error={errors.conclusion} />
       </fieldset>
 
       <div className="flex gap-3 border-t border-slate-200 pt-6">

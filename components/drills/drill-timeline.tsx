@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import type { DrillDetail } from "@/lib/drills/queries";
-import { Badge } from "@/components/ui/card";
-import { formatSeconds, formatUtcTime } from "./format";
+import { Badge } from "@/components/ui/badge";
+import { formatSeconds } from "@/lib/format/numbers";
+import { formatUtcTime } from "@/lib/format/dates";
 import { LAYER_LABEL } from "./layer-labels";
 
 const LANES = [
@@ -74,7 +75,10 @@ export function TimelineStrip({ events, gap }: { events: DrillDetail["timeline"]
             {band ? (
               <div
                 className="absolute inset-y-0 border-x-2 border-dashed border-amber-400 bg-amber-100/60"
-                style={{ left: pct(band.leadershipAt!.getTime()), width: `calc(${pct(band.applicationsAt!.getTime())} - ${pct(band.leadershipAt!.getTime())})` }}
+                style={{
+                  left: pct(band.leadershipAt!.getTime()),
+                  width: `calc(${pct(band.applicationsAt!.getTime())} - ${pct(band.leadershipAt!.getTime())})`,
+                }}
                 aria-hidden
               />
             ) : null}
@@ -107,12 +111,25 @@ export function TimelineStrip({ events, gap }: { events: DrillDetail["timeline"]
 }
 
 /** One event's line in the chronological list. */
-export function TimelineEventRow({ event, index, faultAt, actions }: { event: DrillDetail["timeline"][number]; index: number; faultAt: Date | null; actions?: ReactNode }) {
+export function TimelineEventRow({
+  event,
+  index,
+  faultAt,
+  actions,
+}: {
+  event: DrillDetail["timeline"][number];
+  index: number;
+  faultAt: Date | null;
+  actions?: ReactNode;
+}) {
   const marker = MARKER_BADGE[event.marker] ?? MARKER_BADGE.other;
   const offset = faultAt ? (event.at.getTime() - faultAt.getTime()) / 1000 : null;
   return (
     <li className="flex items-start gap-3 py-2.5">
-      <span className={`mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full text-[10px] font-semibold text-white ${DOT[event.marker] ?? DOT.other}`} aria-hidden>
+      <span
+        className={`mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full text-[10px] font-semibold text-white ${DOT[event.marker] ?? DOT.other}`}
+        aria-hidden
+      >
         {index + 1}
       </span>
       <div className="w-28 shrink-0 text-sm tabular-nums">

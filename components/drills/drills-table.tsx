@@ -9,7 +9,7 @@ import { DECISION_TEXT, DecisionBadge } from "./badges";
 
 const helper = createColumnHelper<typeof dataTableFeatures, DrillListRow>();
 
-const count = (n: number, tone: string) => (n > 0 ? <span className={`font-medium ${tone}`}>{n}</span> : <span className="text-slate-400">0</span>);
+const count = (n: number, tone: string) => (n > 0 ? <span className={`font-medium ${tone}`}>{n}</span> : <span className="text-slate-500">0</span>);
 
 const columns = helper.columns([
   helper.accessor("title", {

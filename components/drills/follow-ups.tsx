@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { addFollowUpAction, deleteFollowUpAction, setFollowUpDoneAction } from "@/app/(dashboard)/drills/[id]/actions";
+import { addFollowUpAction, deleteFollowUpAction, setFollowUpDoneAction } from "@/lib/actions/drill";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { TextInput } from "@/components/ui/field";
-import { ConfirmActionButton } from "./confirm-action-button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useDrillForm } from "./use-drill-form";
 
 export type FollowUpRow = { id: string; action: string; owner: string; dueDate: string | null; done: boolean; overdue: boolean };
@@ -22,11 +22,15 @@ function DoneToggle({ item, disabled }: { item: FollowUpRow; disabled: boolean }
         disabled={disabled || pending}
         aria-pressed={item.done}
         aria-label={`${item.done ? "Reopen" : "Mark done"}: ${item.action}`}
-        className={`flex size-5 items-center justify-center rounded border text-xs ${item.done ? "border-emerald-600 bg-emerald-600 text-white" : "border-slate-300 bg-white"} disabled:cursor-not-allowed`}
+        className={`flex size-5 items-center justify-center rounded border text-xs ${item.done ? "border-emerald-700 bg-emerald-700 text-white" : "border-slate-300 bg-white"} disabled:cursor-not-allowed`}
       >
         {item.done ? "✓" : ""}
       </button>
-      {state.status === "error" ? <span role="alert" className="text-xs text-red-600">{state.message}</span> : null}
+      {state.status === "error" ? (
+        <span role="alert" className="text-xs text-red-600">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }
@@ -52,8 +56,8 @@ export function FollowUps({ drillId, items, canWrite }: { drillId: string; items
               </div>
               {f.overdue ? <Badge tone="red">Overdue</Badge> : f.done ? <Badge tone="green">Done</Badge> : null}
               {canWrite ? (
-                <ConfirmActionButton
-                  small
+                <ConfirmDialog
+                  triggerStyle="inline"
                   action={deleteFollowUpAction}
                   fields={{ id: f.id, drillId }}
                   trigger="Remove"
@@ -68,9 +72,22 @@ export function FollowUps({ drillId, items, canWrite }: { drillId: string; items
         </ul>
       )}
       {canWrite ? (
-        <form key={formKey} action={formAction} noValidate className="mt-4 grid gap-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200 sm:grid-cols-6" aria-label="Add follow-up">
+        <form
+          key={formKey}
+          action={formAction}
+          noValidate
+          className="mt-4 grid gap-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200 sm:grid-cols-6"
+          aria-label="Add follow-up"
+        >
           <input type="hidden" name="drillId" value={drillId} />
-          <TextInput name="action" label="Action" defaultValue={value("action")} error={errors.action} className="sm:col-span-3" placeholder="Lower delivery.timeout.ms on checkout producers" />
+          <TextInput
+            name="action"
+            label="Action"
+            defaultValue={value("action")}
+            error={errors.action}
+            className="sm:col-span-3"
+            placeholder="Lower delivery.timeout.ms on checkout producers"
+          />
           <TextInput name="owner" label="Owner" defaultValue={value("owner")} error={errors.owner} className="sm:col-span-1" />
           <TextInput name="dueDate" label="Due date" type="date" defaultValue={value("dueDate")} error={errors.dueDate} className="sm:col-span-1" />
           <div className="flex items-end">
@@ -78,8 +95,16 @@ export function FollowUps({ drillId, items, canWrite }: { drillId: string; items
               {pending ? "Adding…" : "Add"}
             </Button>
           </div>
-          {state.status === "ok" ? <p role="status" className="text-sm text-emerald-700 sm:col-span-6">{state.message}</p> : null}
-          {state.status === "error" && !Object.keys(errors).length ? <p role="alert" className="text-sm text-red-600 sm:col-span-6">{state.message}</p> : null}
+          {state.status === "ok" ? (
+            <p role="status" className="text-sm text-emerald-700 sm:col-span-6">
+              {state.message}
+            </p>
+          ) : null}
+          {state.status === "error" && !Object.keys(errors).length ? (
+            <p role="alert" className="text-sm text-red-600 sm:col-span-6">
+              {state.message}
+            </p>
+          ) : null}
         </form>
       ) : null}
     </div>

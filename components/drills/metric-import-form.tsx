@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { importMetricsAction } from "@/app/(dashboard)/drills/[id]/actions";
+import { importMetricsAction } from "@/lib/actions/drill";
 import { METRIC_UNITS } from "@/lib/drills/schema";
 import { Button } from "@/components/ui/button";
 import { SelectInput, TextArea, TextInput } from "@/components/ui/field";
@@ -56,13 +56,36 @@ function ImportFields({ drillId, state, formAction, pending, errors, value }: { 
             { value: "prometheus", label: "Prometheus range query (JSON)" },
           ]}
         />
-        <TextInput name="sourceName" label="Source name" value={sourceName} onChange={(e) => setSourceName(e.target.value)} error={errors.sourceName} hint="Defaults to the file name." />
+        <TextInput
+          name="sourceName"
+          label="Source name"
+          value={sourceName}
+          onChange={(e) => setSourceName(e.target.value)}
+          error={errors.sourceName}
+          hint="Defaults to the file name."
+        />
       </div>
 
       {format === "prometheus" ? (
         <div className="grid gap-4 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-4">
-          <TextArea name="queryText" label="PromQL query" rows={2} defaultValue={value("queryText")} error={errors.queryText} className="font-mono sm:col-span-2 lg:col-span-4" placeholder='sum by (group) (kafka_consumergroup_lag{group="checkout"})' hint="Kept with the import so it can be re-run." />
-          <TextInput name="windowStart" label="Window start (UTC)" type="datetime-local" step={1} defaultValue={value("windowStart")} error={errors.windowStart} />
+          <TextArea
+            name="queryText"
+            label="PromQL query"
+            rows={2}
+            defaultValue={value("queryText")}
+            error={errors.queryText}
+            className="font-mono sm:col-span-2 lg:col-span-4"
+            placeholder='sum by (group) (kafka_consumergroup_lag{group="checkout"})'
+            hint="Kept with the import so it can be re-run."
+          />
+          <TextInput
+            name="windowStart"
+            label="Window start (UTC)"
+            type="datetime-local"
+            step={1}
+            defaultValue={value("windowStart")}
+            error={errors.windowStart}
+          />
           <TextInput name="windowEnd" label="Window end (UTC)" type="datetime-local" step={1} defaultValue={value("windowEnd")} error={errors.windowEnd} />
           <TextInput name="stepSeconds" label="Step (s)" inputMode="decimal" defaultValue={value("stepSeconds")} error={errors.stepSeconds} placeholder="15" />
         </div>
@@ -70,7 +93,14 @@ function ImportFields({ drillId, state, formAction, pending, errors, value }: { 
 
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <legend className="mb-2 text-xs text-slate-500">Applied to every series in the file; change them per series afterwards.</legend>
-        <TextInput name="threshold" label="SLO threshold" inputMode="decimal" defaultValue={value("threshold")} error={errors.threshold} hint="Recovery is when the series returns within it and stays." />
+        <TextInput
+          name="threshold"
+          label="SLO threshold"
+          inputMode="decimal"
+          defaultValue={value("threshold")}
+          error={errors.threshold}
+          hint="Recovery is when the series returns within it and stays."
+        />
         <SelectInput
           name="thresholdDirection"
           label="Within threshold when"
@@ -81,15 +111,31 @@ function ImportFields({ drillId, state, formAction, pending, errors, value }: { 
             { value: "above", label: "value ≥ threshold (throughput)" },
           ]}
         />
-        <TextInput name="settleSeconds" label="Must stay within for (s)" inputMode="numeric" defaultValue={value("settleSeconds", "60")} error={errors.settleSeconds} />
-        <SelectInput name="unit" label="Unit" defaultValue={value("unit")} error={errors.unit} options={[{ value: "", label: "From the metric name" }, ...METRIC_UNITS.map((u) => ({ value: u, label: u }))]} />
+        <TextInput
+          name="settleSeconds"
+          label="Must stay within for (s)"
+          inputMode="numeric"
+          defaultValue={value("settleSeconds", "60")}
+          error={errors.settleSeconds}
+        />
+        <SelectInput
+          name="unit"
+          label="Unit"
+          defaultValue={value("unit")}
+          error={errors.unit}
+          options={[{ value: "", label: "From the metric name" }, ...METRIC_UNITS.map((u) => ({ value: u, label: u }))]}
+        />
       </fieldset>
 
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending || Boolean(tooBig)}>
           {pending ? "Importing…" : "Import metrics"}
         </Button>
-        {state.status === "ok" ? <p role="status" className="text-sm text-emerald-700">{state.message}</p> : null}
+        {state.status === "ok" ? (
+          <p role="status" className="text-sm text-emerald-700">
+            {state.message}
+          </p>
+        ) : null}
         {state.status === "error" && !fileError?.length ? (
           <p role="alert" className="text-sm text-red-600">
             {state.message}

@@ -1,14 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import { deleteRecoveryTargetAction, saveRecoveryTargetAction } from "@/app/(dashboard)/drills/actions";
+import { deleteRecoveryTargetAction, saveRecoveryTargetAction } from "@/lib/actions/drills";
 import { DRILL_SCENARIO_LABELS, DRILL_SCENARIOS, type DrillScenario } from "@/lib/domain/constants";
 import type { RecoveryTargetRow } from "@/lib/drills/queries";
 import { Button } from "@/components/ui/button";
 import { SelectInput, TextInput } from "@/components/ui/field";
-import { ConfirmActionButton } from "./confirm-action-button";
-import { formatMeasure } from "./format";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { formatMeasure } from "@/lib/format/numbers";
 import { useDrillForm } from "./use-drill-form";
+import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 const FIELDS = [
   { key: "leadershipSettledSec", label: "Leadership settled (s)", unit: "s", column: "Leadership settled" },
@@ -17,17 +18,34 @@ const FIELDS = [
   { key: "peakLagRecords", label: "Peak lag (records)", unit: "records", column: "Peak lag" },
   { key: "producerErrors", label: "Producer errors", unit: "errors", column: "Producer errors" },
   { key: "underReplicatedPartitions", label: "Under-replicated partitions", unit: "partitions", column: "Under-replicated" },
+  { key: "replicasInSyncSec", label: "Replicas in sync (s)", unit: "s", column: "Replicas in sync" },
 ] as const;
 
 const str = (v: number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 
-function TargetForm({ clusterId, rows, scenario, onScenario }: { clusterId: string; rows: RecoveryTargetRow[]; scenario: DrillScenario; onScenario: (s: DrillScenario) => void }) {
+function TargetForm({
+  clusterId,
+  rows,
+  scenario,
+  onScenario,
+}: {
+  clusterId: string;
+  rows: RecoveryTargetRow[];
+  scenario: DrillScenario;
+  onScenario: (s: DrillScenario) => void;
+}) {
   const { state, formAction, pending, errors, value, formKey } = useDrillForm(saveRecoveryTargetAction);
   const current = rows.find((r) => r.scenario === scenario);
   return (
-    <form key={`${formKey}-${scenario}`} action={formAction} noValidate className="mt-4 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200" aria-label="Set recovery targets">
+    <form
+      key={`${formKey}-${scenario}`}
+      action={formAction}
+      noValidate
+      className="mt-4 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200"
+      aria-label="Set recovery targets"
+    >
       <input type="hidden" name="clusterId" value={clusterId} />
-      <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-7">
+      <div className="grid gap-4 sm:grid-cols-4 lg:grid-cols-8">
         <SelectInput
           name="scenario"
           label="Disruption"
@@ -45,8 +63,16 @@ function TargetForm({ clusterId, rows, scenario, onScenario }: { clusterId: stri
           {pending ? "Saving…" : current ? "Save targets" : "Add targets"}
         </Button>
         <span className="text-xs text-slate-500">Leave a field blank for no target. New drills of this type start with these targets.</span>
-        {state.status === "ok" ? <p role="status" className="text-sm text-emerald-700">{state.message}</p> : null}
-        {state.status === "error" ? <p role="alert" className="text-sm text-red-600">{errors._form?.join(". ") || state.message}</p> : null}
+        {state.status === "ok" ? (
+          <p role="status" className="text-sm text-emerald-700">
+            {state.message}
+          </p>
+        ) : null}
+        {state.status === "error" ? (
+          <p role="alert" className="text-sm text-red-600">
+            {errors._form?.join(". ") || state.message}
+          </p>
+        ) : null}
       </div>
     </form>
   );
@@ -59,36 +85,49 @@ export function RecoveryTargets({ clusterId, rows, canWrite }: { clusterId: stri
     <div>
       {rows.length === 0 ? (
         <p className="text-sm text-slate-500">
-          No recovery targets yet. Set them per disruption type, for example broker kill: leadership settled within 30 s, consumer lag recovered within 10 minutes.
+          No recovery targets yet. Set them per disruption type, for example broker kill: leadership settled within 30 s, consumer lag recovered within 10
+          minutes.
         </p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm" aria-label="Recovery targets">
-            <thead>
-              <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
-                <th scope="col" className="pb-2 pr-4 font-medium">Disruption</th>
-                {FIELDS.map((f) => (
-                  <th key={f.key} scope="col" className="pb-2 pr-4 text-right font-medium">{f.column}</th>
-                ))}
-                {canWrite ? <th scope="col" className="pb-2"><span className="sr-only">Actions</span></th> : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <div className="relative overflow-x-auto">
+          <Table aria-label="Recovery targets">
+            <TableHead>
+              <Th>Disruption</Th>
+              {FIELDS.map((f) => (
+                <Th key={f.key} className="text-right">
+                  {f.column}
+                </Th>
+              ))}
+              {canWrite ? (
+                <Th>
+                  <span className="sr-only">Actions</span>
+                </Th>
+              ) : null}
+            </TableHead>
+            <TableBody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <th scope="row" className="py-2 pr-4 text-left font-medium text-slate-900">{DRILL_SCENARIO_LABELS[r.scenario]}</th>
+                  <Th scope="row" className="text-left font-medium text-slate-900">
+                    {DRILL_SCENARIO_LABELS[r.scenario]}
+                  </Th>
                   {FIELDS.map((f) => (
-                    <td key={f.key} className="py-2 pr-4 text-right tabular-nums text-slate-700">
-                      {r[f.key] === null ? <span className="text-slate-400">—</span> : `≤ ${formatMeasure(r[f.key], f.unit)}`}
-                    </td>
+                    <Td key={f.key} className="text-right tabular-nums text-slate-700">
+                      {r[f.key] === null ? <span className="text-slate-500">—</span> : `≤ ${formatMeasure(r[f.key], f.unit)}`}
+                    </Td>
                   ))}
                   {canWrite ? (
-                    <td className="whitespace-nowrap py-2 text-right">
-                      <Button type="button" variant="ghost" className="px-2! py-1! text-xs" onClick={() => setScenario(r.scenario)} aria-label={`Edit ${DRILL_SCENARIO_LABELS[r.scenario]} targets`}>
+                    <Td className="whitespace-nowrap text-right">
+                      <Button
+                        type="button"
+                        variant="ghost"
+                        className="px-2! py-1! text-xs"
+                        onClick={() => setScenario(r.scenario)}
+                        aria-label={`Edit ${DRILL_SCENARIO_LABELS[r.scenario]} targets`}
+                      >
                         Edit
                       </Button>
-                      <ConfirmActionButton
-                        small
+                      <ConfirmDialog
+                        triggerStyle="inline"
                         action={deleteRecoveryTargetAction}
                         fields={{ id: r.id }}
                         trigger="Remove"
@@ -97,12 +136,12 @@ export function RecoveryTargets({ clusterId, rows, canWrite }: { clusterId: stri
                         description="Drills already recorded keep the targets they were measured against."
                         confirm="Remove targets"
                       />
-                    </td>
+                    </Td>
                   ) : null}
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
       {canWrite ? <TargetForm clusterId={clusterId} rows={rows} scenario={scenario} onScenario={setScenario} /> : null}

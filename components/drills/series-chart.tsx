@@ -3,7 +3,8 @@
 import { useId, useState } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartMarker, ChartSeries } from "@/lib/drills/chart-queries";
-import { formatNumber, formatUtcTime } from "./format";
+import { formatNumber } from "@/lib/format/numbers";
+import { formatUtcTime } from "@/lib/format/dates";
 
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 const MARKER_COLOR = { fault: "#dc2626", recovered: "#059669" } as const;
@@ -40,7 +41,17 @@ function ThresholdLabel({ viewBox, text }: { viewBox?: { x?: number; y?: number;
  * recovery markers from the timeline, and the computed "back within threshold and stayed"
  * instant, with the stretch from the fault to it shaded.
  */
-export function SeriesChart({ series, markers, domain, faultAtMs }: { series: ChartSeries; markers: ChartMarker[]; domain: [number, number]; faultAtMs: number }) {
+export function SeriesChart({
+  series,
+  markers,
+  domain,
+  faultAtMs,
+}: {
+  series: ChartSeries;
+  markers: ChartMarker[];
+  domain: [number, number];
+  faultAtMs: number;
+}) {
   const data = series.shown.timesMs.map((t, i) => ({ t, v: series.shown.values[i] }));
   const recoveredAt = series.recovery?.recoveredAtMs ?? null;
   const unit = series.unit ? ` ${series.unit}` : "";
@@ -55,8 +66,7 @@ export function SeriesChart({ series, markers, domain, faultAtMs }: { series: Ch
     <div className="relative h-56 w-full" data-testid="series-chart">
       {yMin >= 0 ? (
         <label htmlFor={toggleId} className="absolute right-1 top-0 z-10 flex items-center gap-1 text-[11px] text-slate-500">
-          <input id={toggleId} type="checkbox" checked={sqrt} onChange={(e) => setSqrt(e.target.checked)} className="size-3" />
-          √ scale
+          <input id={toggleId} type="checkbox" checked={sqrt} onChange={(e) => setSqrt(e.target.checked)} className="size-3" />√ scale
         </label>
       ) : null}
       <ResponsiveContainer width="100%" height="100%">
@@ -71,7 +81,13 @@ export function SeriesChart({ series, markers, domain, faultAtMs }: { series: Ch
             tick={{ fontSize: 11, fill: "#64748b" }}
             minTickGap={40}
           />
-          <YAxis scale={sqrt ? "sqrt" : "linear"} domain={[yMin, yMax]} tickFormatter={(v: number) => compact.format(v)} tick={{ fontSize: 11, fill: "#64748b" }} width={48} />
+          <YAxis
+            scale={sqrt ? "sqrt" : "linear"}
+            domain={[yMin, yMax]}
+            tickFormatter={(v: number) => compact.format(v)}
+            tick={{ fontSize: 11, fill: "#64748b" }}
+            width={48}
+          />
           <Tooltip
             labelFormatter={(t) => `${formatUtcTime(Number(t))} UTC`}
             formatter={(v) => [`${formatNumber(Number(v))}${unit}`, series.metric]}
@@ -90,10 +106,21 @@ export function SeriesChart({ series, markers, domain, faultAtMs }: { series: Ch
             <ReferenceLine key={m.n} x={m.atMs} stroke={MARKER_COLOR[m.kind]} strokeWidth={1.5} label={<MarkerBadge n={m.n} kind={m.kind} row={i % 2} />} />
           ))}
           {markers.length === 0 ? (
-            <ReferenceLine x={faultAtMs} stroke="#dc2626" strokeDasharray="2 3" label={{ value: "Start", position: "insideTopLeft", fill: "#b91c1c", fontSize: 11 }} />
+            <ReferenceLine
+              x={faultAtMs}
+              stroke="#dc2626"
+              strokeDasharray="2 3"
+              label={{ value: "Start", position: "insideTopLeft", fill: "#b91c1c", fontSize: 11 }}
+            />
           ) : null}
           {recoveredAt !== null ? (
-            <ReferenceLine x={recoveredAt} stroke="#7c3aed" strokeWidth={2} strokeDasharray="4 2" label={{ value: "Within SLO", position: "insideTopRight", fill: "#6d28d9", fontSize: 11 }} />
+            <ReferenceLine
+              x={recoveredAt}
+              stroke="#7c3aed"
+              strokeWidth={2}
+              strokeDasharray="4 2"
+              label={{ value: "Within SLO", position: "insideTopRight", fill: "#6d28d9", fontSize: 11 }}
+            />
           ) : null}
           <Line type="linear" dataKey="v" stroke="#1f57d1" strokeWidth={1.6} dot={false} isAnimationActive={false} name={series.metric} />
         </LineChart>

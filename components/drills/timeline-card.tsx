@@ -1,9 +1,9 @@
-import { deleteTimelineEventAction } from "@/app/(dashboard)/drills/[id]/actions";
+import { deleteTimelineEventAction } from "@/lib/actions/drill";
 import type { DrillDetail } from "@/lib/drills/queries";
 import { Card } from "@/components/ui/card";
-import { ConfirmActionButton } from "./confirm-action-button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { gapSentence, TimelineEventRow, TimelineStrip } from "./drill-timeline";
-import { toDateTimeInput } from "./format";
+import { toDateTimeInput } from "@/lib/format/dates";
 import { TimelineEventForm } from "./timeline-event-form";
 
 /** Control-plane, data-plane and business events on one timeline, with the gap between them. */
@@ -17,7 +17,10 @@ export function TimelineCard({ drill, canWrite }: { drill: DrillDetail; canWrite
       </p>
       <TimelineStrip events={events} gap={drill.gap} />
       {events.length === 0 ? (
-        <p className="text-sm text-slate-500">No events yet. Add when the fault was injected, when leadership settled (control plane), when producers and consumers were stable (data plane) and when the applications were back to normal (business).</p>
+        <p className="text-sm text-slate-500">
+          No events yet. Add when the fault was injected, when leadership settled (control plane), when producers and consumers were stable (data plane) and
+          when the applications were back to normal (business).
+        </p>
       ) : (
         <ol className="divide-y divide-slate-100" aria-label="Events">
           {events.map((e, i) => (
@@ -28,8 +31,8 @@ export function TimelineCard({ drill, canWrite }: { drill: DrillDetail; canWrite
               faultAt={drill.gap.faultAt}
               actions={
                 canWrite ? (
-                  <ConfirmActionButton
-                    small
+                  <ConfirmDialog
+                    triggerStyle="inline"
                     action={deleteTimelineEventAction}
                     fields={{ id: e.id, drillId: drill.id }}
                     trigger="Remove"

@@ -15,6 +15,7 @@ export function useDrillForm(action: Action) {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const echoed = state.status === "error" ? (state.values ?? {}) : {};
   const value = (key: string, fallback = "") => echoed[key] ?? fallback;
-  const formKey = state.status === "idle" ? "idle" : `${state.status}-${state.status === "error" ? JSON.stringify(state.fieldErrors) + state.message : state.message}`;
+  const formKey =
+    state.status === "idle" ? "idle" : `${state.status}-${state.status === "error" ? JSON.stringify(state.fieldErrors) + state.message : state.message}`;
   return { state, formAction, pending, errors, value, formKey };
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOutAction } from "@/app/(auth)/actions";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { signOutAction } from "@/lib/actions/auth";
+import { can, ROLE_LABELS } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { NavLinks } from "./nav-links";
 
@@ -22,14 +22,14 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-8 px-4 sm:px-6">
+        <div className="relative mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:px-6 lg:gap-8">
           <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
             Drillbook
           </Link>
           <NavLinks links={links} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="hidden text-slate-600 sm:inline">
-              {user.name} <span className="text-slate-400">· {ROLE_LABELS[user.role]}</span>
+              {user.name} <span className="text-slate-500">· {ROLE_LABELS[user.role]}</span>
             </span>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
@@ -39,7 +39,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
         {children}
       </main>
     </div>

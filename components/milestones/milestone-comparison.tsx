@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ITEM_STATUS_LABELS, OUTCOME_LABELS } from "@/lib/domain/constants";
 import type { MilestoneRow } from "@/lib/milestones/queries";
 import type { ComparedItem, MilestoneSnapshot, SnapshotItem } from "@/lib/milestones/snapshot";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { OutcomeBadge } from "@/components/clusters/outcome-badge";
 import { STATUS_STYLE, formatDateTime } from "@/components/scorecards/status-meta";
 
@@ -37,7 +37,9 @@ export function MilestoneComparison({ a, b, rows, showAll, toggleHref }: { a: Si
               </div>
               {side.snapshot.reasons.length ? (
                 <ul className="mt-3 list-disc space-y-0.5 pl-5 text-sm text-slate-700">
-                  {side.snapshot.reasons.slice(0, 5).map((r, i) => <li key={i}>{r}</li>)}
+                  {side.snapshot.reasons.slice(0, 5).map((r, i) => (
+                    <li key={i}>{r}</li>
+                  ))}
                   {side.snapshot.reasons.length > 5 ? <li className="list-none text-slate-500">and {side.snapshot.reasons.length - 5} more</li> : null}
                 </ul>
               ) : null}
@@ -52,7 +54,7 @@ export function MilestoneComparison({ a, b, rows, showAll, toggleHref }: { a: Si
         {delta} points · {changed.length} of {rows.length} items changed
       </div>
 
-      <div className="overflow-x-auto rounded-xl bg-white shadow-xs ring-1 ring-slate-200">
+      <div className="relative overflow-x-auto rounded-xl bg-white shadow-xs ring-1 ring-slate-200">
         <div className="flex items-center justify-between border-b border-slate-100 px-5 py-3">
           <h2 className="text-sm font-semibold text-slate-900">{showAll ? "All items" : "Changed items"}</h2>
           <Link href={toggleHref} className="text-sm font-medium text-brand-700 hover:underline">
@@ -65,10 +67,18 @@ export function MilestoneComparison({ a, b, rows, showAll, toggleHref }: { a: Si
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
               <tr>
-                <th scope="col" className="px-5 py-2.5">Item</th>
-                <th scope="col" className="px-3 py-2.5">Before</th>
-                <th scope="col" className="px-3 py-2.5">After</th>
-                <th scope="col" className="px-3 py-2.5">What changed</th>
+                <th scope="col" className="px-5 py-2.5">
+                  Item
+                </th>
+                <th scope="col" className="px-3 py-2.5">
+                  Before
+                </th>
+                <th scope="col" className="px-3 py-2.5">
+                  After
+                </th>
+                <th scope="col" className="px-3 py-2.5">
+                  What changed
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -78,9 +88,13 @@ export function MilestoneComparison({ a, b, rows, showAll, toggleHref }: { a: Si
                     <p className="font-medium text-slate-900">{row.title}</p>
                     <p className="text-xs text-slate-500">{row.sectionTitle}</p>
                   </td>
-                  <td className="px-3 py-2.5"><ItemCell item={row.a} /></td>
-                  <td className="px-3 py-2.5"><ItemCell item={row.b} /></td>
-                  <td className="px-3 py-2.5 text-slate-700">{row.changes.length ? row.changes.join(", ") : <span className="text-slate-400">—</span>}</td>
+                  <td className="px-3 py-2.5">
+                    <ItemCell item={row.a} />
+                  </td>
+                  <td className="px-3 py-2.5">
+                    <ItemCell item={row.b} />
+                  </td>
+                  <td className="px-3 py-2.5 text-slate-700">{row.changes.length ? row.changes.join(", ") : <span className="text-slate-500">—</span>}</td>
                 </tr>
               ))}
             </tbody>
@@ -92,10 +106,13 @@ export function MilestoneComparison({ a, b, rows, showAll, toggleHref }: { a: Si
 }
 
 function ItemCell({ item }: { item: SnapshotItem | null }) {
-  if (!item) return <span className="text-slate-400">not in this version</span>;
+  if (!item) return <span className="text-slate-500">not in this version</span>;
   return (
     <div className="space-y-1">
-      <Badge tone={STATUS_STYLE[item.effectiveStatus].badge}>{ITEM_STATUS_LABELS[item.status]}{item.effectiveStatus !== item.status ? ` → counts as ${ITEM_STATUS_LABELS[item.effectiveStatus].toLowerCase()}` : ""}</Badge>
+      <Badge tone={STATUS_STYLE[item.effectiveStatus].badge}>
+        {ITEM_STATUS_LABELS[item.status]}
+        {item.effectiveStatus !== item.status ? ` → counts as ${ITEM_STATUS_LABELS[item.effectiveStatus].toLowerCase()}` : ""}
+      </Badge>
       <p className="text-xs text-slate-500">
         {item.evidence.length} evidence{item.evidence.some((e) => e.stale) ? ` (${item.evidence.filter((e) => e.stale).length} stale)` : ""}
       </p>

@@ -2,18 +2,25 @@
 
 /** Column definitions of the portfolio table (server-sorted: every sortable id is a PortfolioSort). */
 import Link from "next/link";
-import { columnFilteringFeature, createColumnHelper, globalFilteringFeature, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
-import { ARCHITECTURE_SHORT_LABELS, ENVIRONMENT_LABELS, OUTCOME_LABELS, type Outcome } from "@/lib/domain/constants";
+import {
+  columnFilteringFeature,
+  createColumnHelper,
+  globalFilteringFeature,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from "@tanstack/react-table";
+import { ARCHITECTURE_SHORT_LABELS, OUTCOME_LABELS, type Outcome } from "@/lib/domain/constants";
 import type { PortfolioRow } from "@/lib/portfolio/export";
-import { DRILL_RESULT_LABELS, type DrillResult } from "@/lib/portfolio/rules";
-import { Badge } from "@/components/ui/card";
+import { DRILL_RESULT_LABELS, type DrillResult } from "@/lib/readiness/signal-rules";
+import { EnvironmentBadge } from "@/components/clusters/environment-badge";
+import { Badge } from "@/components/ui/badge";
 
 /** Manual mode: the features hold state and APIs only; no client row models are registered. */
 export const portfolioFeatures = tableFeatures({ columnFilteringFeature, globalFilteringFeature, rowSortingFeature, rowPaginationFeature });
 
 const helper = createColumnHelper<typeof portfolioFeatures, PortfolioRow>();
 
-const envTone = { production: "red", staging: "amber", development: "slate" } as const;
 const drillTone: Record<DrillResult, "green" | "red" | "slate"> = { operating_model_holds: "green", recovery_unit_too_large: "red", incomplete: "slate" };
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -34,8 +41,39 @@ function OutcomePill({ outcome }: { outcome: Outcome | null }) {
   );
 }
 
+/** Each assessment's current outcome; the one holding the cluster back comes first. */
+function TemplateOutcomes({ row }: { row: PortfolioRow }) {
+  const ordered = [...row.templateOutcomes].sort((a, b) => Number(b.templateName === row.heldBackBy) - Number(a.templateName === row.heldBackBy));
+  return (
+    <ul className="flex max-w-56 flex-col gap-0.5 text-xs text-slate-600" aria-label="Outcome per assessment">
+      {ordered.map((t) => (
+        <li
+          key={t.templateKey}
+          className="flex items-center gap-1"
+          title={`${t.templateName}: ${OUTCOME_LABELS[t.outcome]}${t.state === "draft" ? " (draft, not counted yet)" : ""}`}
+        >
+          <span className={`size-2 shrink-0 rounded-full ${DOT[t.outcome]}`} aria-hidden />
+          <span className="truncate">
+            {t.templateName}
+            {t.state === "draft" ? <span className="text-slate-500"> · draft</span> : null}
+            {t.templateName === row.heldBackBy ? <span className="text-slate-500"> · weakest</span> : null}
+          </span>
+          <span className="sr-only">: {OUTCOME_LABELS[t.outcome]}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const DOT: Record<Outcome, string> = { not_ready: "bg-red-500", limited_workload: "bg-amber-500", production_test: "bg-emerald-500" };
+
 function Count({ value, tone, label }: { value: number; tone: "amber" | "red"; label: string }) {
-  if (value === 0) return <span className="text-slate-400" aria-label={`No ${label}`}>0</span>;
+  if (value === 0)
+    return (
+      <span className="text-slate-500" aria-label={`No ${label}`}>
+        0
+      </span>
+    );
   return <span className={`font-semibold ${tone === "red" ? "text-red-700" : "text-amber-700"}`}>{value}</span>;
 }
 
@@ -62,7 +100,7 @@ export const portfolioColumns = helper.columns([
   }),
   helper.accessor("environment", {
     header: "Env",
-    cell: (info) => <Badge tone={envTone[info.getValue()]}>{ENVIRONMENT_LABELS[info.getValue()]}</Badge>,
+    cell: (info) => <EnvironmentBadge environment={info.getValue()} />,
   }),
   helper.accessor("architecture", { header: "Storage", cell: (info) => ARCHITECTURE_SHORT_LABELS[info.getValue()] }),
   helper.accessor("outcome", {
@@ -71,14 +109,14 @@ export const portfolioColumns = helper.columns([
     cell: ({ row: { original: r } }) => (
       <span className="flex flex-col items-start gap-0.5">
         <OutcomePill outcome={r.outcome} />
-        {r.scorecardCount > 1 ? <span className="text-xs text-slate-500">{r.scorecardCount} scorecards</span> : null}
+        {r.templateOutcomes.length > 1 ? <TemplateOutcomes row={r} /> : null}
       </span>
     ),
   }),
   helper.accessor("score", {
     header: "Score",
     sortDescFirst: true,
-    cell: (info) => (info.getValue() === null ? <span className="text-slate-400">—</span> : `${info.getValue()}%`),
+    cell: (info) => (info.getValue() === null ? <span className="text-slate-500">—</span> : `${info.getValue()}%`),
   }),
   helper.accessor("staleEvidenceCount", {
     header: "Stale evidence",
@@ -95,7 +133,7 @@ export const portfolioColumns = helper.columns([
           {r.lastDrillResult ? <Badge tone={drillTone[r.lastDrillResult]}>{DRILL_RESULT_LABELS[r.lastDrillResult]}</Badge> : null}
         </span>
       ) : (
-        <span className="text-slate-400">No drill</span>
+        <span className="text-slate-500">No drill</span>
       ),
   }),
   helper.accessor("openRedAnswers", {

@@ -18,9 +18,9 @@ export function PortfolioPagination({ table, total, pending }: { table: ReactTab
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-slate-600" aria-live="polite">
         {total === 0 ? "No clusters" : `Showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} clusters`}
-        {pending ? <span className="ml-2 text-slate-400">Loading…</span> : null}
+        {pending ? <span className="ml-2 text-slate-500">Loading…</span> : null}
       </p>
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2 text-slate-600">
           Rows per page
           <select

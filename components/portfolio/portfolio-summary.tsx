@@ -31,7 +31,9 @@ export function PortfolioSummaryTiles({ summary, query }: { summary: PortfolioSu
           href={`/${toQueryString(base, { regressed: true, sort: "regressedAt", dir: "desc" })}`}
           className={`block rounded-lg border-l-4 border-red-700 bg-white px-4 py-3 shadow-xs ring-1 ring-slate-200 hover:bg-slate-50 ${query.regressed ? "ring-2 ring-brand-500" : ""}`}
         >
-          <span className={`block text-2xl font-semibold ${summary.regressed ? "text-red-700" : "text-slate-900"}`}>{summary.regressed.toLocaleString("en-US")}</span>
+          <span className={`block text-2xl font-semibold ${summary.regressed ? "text-red-700" : "text-slate-900"}`}>
+            {summary.regressed.toLocaleString("en-US")}
+          </span>
           <span className="text-xs text-slate-600">Regressed</span>
         </Link>
       </li>

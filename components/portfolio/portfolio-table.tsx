@@ -21,9 +21,11 @@ interface Props {
   /** The view state, with `page` being the page actually shown. */
   query: PortfolioQuery;
   teams: string[];
+  /** templates clusters are assessed against, for the template filter */
+  templates: { key: string; name: string }[];
 }
 
-export function PortfolioTable({ rows, total, query, teams }: Props) {
+export function PortfolioTable({ rows, total, query, teams, templates }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -62,8 +64,18 @@ export function PortfolioTable({ rows, total, query, teams }: Props) {
   const sortedBy = table.getColumn(query.sort)?.columnDef.header;
   return (
     <div className="space-y-3">
-      <PortfolioToolbar table={table} query={query} teams={teams} pending={pending} onClearFilters={() => navigate(filtersToQuery([], ""))} />
-      <div className={`overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200 transition-opacity ${pending ? "opacity-60" : ""}`} aria-busy={pending}>
+      <PortfolioToolbar
+        table={table}
+        query={query}
+        teams={teams}
+        templates={templates}
+        pending={pending}
+        onClearFilters={() => navigate(filtersToQuery([], ""))}
+      />
+      <div
+        className={`relative overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200 transition-opacity ${pending ? "opacity-60" : ""}`}
+        aria-busy={pending}
+      >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">
             Clusters, sorted by {typeof sortedBy === "string" ? sortedBy : query.sort} {query.dir === "asc" ? "ascending" : "descending"}

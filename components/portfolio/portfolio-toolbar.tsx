@@ -9,7 +9,8 @@ import type { portfolioFeatures } from "./portfolio-columns";
 
 type Table = ReactTable<typeof portfolioFeatures, PortfolioRow>;
 
-const control = "rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm text-slate-900 shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-brand-500";
+const control =
+  "rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm text-slate-900 shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-brand-500";
 const SEARCH_DELAY_MS = 350;
 
 /** Sets one column filter through the table (undefined removes it). */
@@ -17,7 +18,17 @@ function setFilter(table: Table, id: string, value: unknown) {
   table.setColumnFilters((prev) => [...prev.filter((f) => f.id !== id), ...(value === undefined || value === "" || value === false ? [] : [{ id, value }])]);
 }
 
-function FilterSelect({ label, value, options, onChange }: { label: string; value: string; options: { value: string; label: string }[]; onChange: (v: string) => void }) {
+function FilterSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (v: string) => void;
+}) {
   return (
     <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
       {label}
@@ -38,12 +49,14 @@ export function PortfolioToolbar({
   table,
   query,
   teams,
+  templates,
   pending,
   onClearFilters,
 }: {
   table: Table;
   query: PortfolioQuery;
   teams: string[];
+  templates: { key: string; name: string }[];
   pending: boolean;
   /** Clears search and filters in one navigation (two table updates would each see stale state). */
   onClearFilters: () => void;
@@ -104,6 +117,14 @@ export function PortfolioToolbar({
         options={[...OUTCOMES.map((v) => ({ value: v, label: OUTCOME_LABELS[v] })), { value: "none", label: "No scorecard yet" }]}
         onChange={(v) => setFilter(table, "outcome", v)}
       />
+      {templates.length > 1 || query.template ? (
+        <FilterSelect
+          label="Assessment"
+          value={query.template}
+          options={templates.map((t) => ({ value: t.key, label: t.name }))}
+          onChange={(v) => setFilter(table, "templateOutcomes", v)}
+        />
+      ) : null}
       <FilterSelect label="Team" value={query.team} options={teams.map((t) => ({ value: t, label: t }))} onChange={(v) => setFilter(table, "ownerTeam", v)} />
       <label className="flex items-center gap-2 pb-2 text-sm text-slate-700">
         <input
@@ -127,10 +148,18 @@ export function PortfolioToolbar({
       ) : null}
       <div className="ml-auto flex items-center gap-2 pb-0.5">
         <span className="text-xs text-slate-500">Export {filtered ? "these" : "all"} clusters:</span>
-        <a href={exportHref("csv")} download className="rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-xs ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
+        <a
+          href={exportHref("csv")}
+          download
+          className="rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-xs ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+        >
           CSV
         </a>
-        <a href={exportHref("json")} download className="rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-xs ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
+        <a
+          href={exportHref("json")}
+          download
+          className="rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-xs ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+        >
           JSON
         </a>
       </div>

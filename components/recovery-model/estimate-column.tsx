@@ -1,5 +1,5 @@
 import type { RecoveryEstimate } from "@/lib/recovery-model/rules";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { HeadroomBar } from "./headroom-bar";
 
 /** "$86.40", "$0.07", "< $0.01" */
@@ -15,7 +15,9 @@ function Metric({ label, value, detail, testId }: { label: string; value: string
     <div className="py-2.5">
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
       <dd className="mt-0.5">
-        <span className="text-lg font-semibold text-slate-900" data-testid={testId}>{value}</span>
+        <span className="text-lg font-semibold text-slate-900" data-testid={testId}>
+          {value}
+        </span>
         {detail ? <span className="ml-2 text-xs text-slate-500">{detail}</span> : null}
       </dd>
     </div>
@@ -61,14 +63,18 @@ export function EstimateColumn({ estimate, current }: { estimate: RecoveryEstima
       {estimate.warnings.length ? (
         <ul className="mt-2 space-y-1 text-xs text-amber-800" aria-label="Warnings">
           {estimate.warnings.map((w) => (
-            <li key={w} className="rounded bg-amber-50 px-2 py-1 ring-1 ring-amber-200">{w}</li>
+            <li key={w} className="rounded bg-amber-50 px-2 py-1 ring-1 ring-amber-200">
+              {w}
+            </li>
           ))}
         </ul>
       ) : null}
       <details className="mt-2 text-xs text-slate-600">
         <summary className="cursor-pointer select-none text-slate-500 hover:text-slate-700">Assumptions</summary>
         <ul className="mt-1 list-disc space-y-0.5 pl-4">
-          {estimate.assumptions.map((a) => <li key={a}>{a}</li>)}
+          {estimate.assumptions.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
         </ul>
       </details>
     </section>

@@ -9,9 +9,7 @@ export function HeadroomBar({ headroom, testId }: { headroom: RecoveryEstimate["
   const live = pct(liveMBps);
   const recovery = Math.min(100 - live, pct(recoveryMBps));
   const over = status === "saturated";
-  const label = over
-    ? `Over capacity by ${fmt(-headroomPercent)}%`
-    : `${fmt(headroomPercent)}% headroom${status === "tight" ? " (tight)" : ""}`;
+  const label = over ? `Over capacity by ${fmt(-headroomPercent)}%` : `${fmt(headroomPercent)}% headroom${status === "tight" ? " (tight)" : ""}`;
   return (
     <div>
       <div

@@ -6,14 +6,16 @@
  * lib/recovery-model/rules.ts); editors can keep the knobs as the cluster's defaults.
  */
 import { useActionState, useState } from "react";
-import { saveRecoverySettingsAction } from "@/app/(dashboard)/clusters/[id]/recovery-model-actions";
+import { saveRecoverySettingsAction } from "@/lib/actions/recovery-model";
 import { idleState, type ActionState } from "@/lib/action-state";
 import type { MeasuredDrill, RecoveryModelCluster } from "@/lib/recovery-model/queries";
 import { estimateForArchitecture, estimateRecovery, recoveryModelInputSchema, type RecoveryModelInput } from "@/lib/recovery-model/rules";
 import { ARCHITECTURE_SHORT_LABELS } from "@/lib/domain/constants";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { ConflictComparison } from "@/components/ui/conflict-comparison";
 import { Field } from "@/components/ui/field";
+import { useTheirValues } from "@/components/ui/use-their-values";
 import { DrillComparison } from "./drill-comparison";
 import { EstimateColumn } from "./estimate-column";
 
@@ -23,6 +25,9 @@ const KNOBS: { key: Knob; label: string; hint: string; step: string }[] = [
   { key: "brokerNetworkMBps", label: "Broker network capacity (MB/s)", hint: "10 Gbit/s ≈ 1250 MB/s", step: "50" },
   { key: "crossZonePricePerGb", label: "Cross-zone price ($/GB)", hint: "Both directions, e.g. 0.02", step: "0.005" },
 ];
+/** Each knob's label, also its row in a conflict comparison. */
+const KNOB_LABELS: Record<string, string> = Object.fromEntries(KNOBS.map((k) => [k.key, k.label]));
+const isKnob = (key: string): key is Knob => KNOBS.some((k) => k.key === key);
 
 function parse(cluster: RecoveryModelCluster, knobs: Record<Knob, string>, rackAware: boolean) {
   return recoveryModelInputSchema.safeParse({ ...cluster, ...knobs, rackAware });
@@ -39,13 +44,19 @@ export function RecoveryModelPanel({ cluster, drills, canWrite }: { cluster: Rec
   // keep showing the last valid estimate while a knob holds something unusable (e.g. while retyping)
   const [input, setInput] = useState<RecoveryModelInput | null>(first.success ? first.data : null);
   const [state, saveAction, saving] = useActionState<ActionState, FormData>(saveRecoverySettingsAction, idleState);
-  const revision = state.status === "ok" ? String((state.data as { revision: number }).revision) : state.status === "error" && state.values?.revision ? state.values.revision : String(cluster.revision);
+  const revision =
+    state.status === "ok"
+      ? String((state.data as { revision: number }).revision)
+      : state.status === "error" && state.values?.revision
+        ? state.values.revision
+        : String(cluster.revision);
 
   const current = parse(cluster, knobs, rackAware);
   const knobErrors: Partial<Record<string, string[]>> = {};
   if (!current.success) for (const issue of current.error.issues) (knobErrors[String(issue.path[0])] ??= []).push(issue.message);
-  const factErrors = Object.entries(knobErrors).filter(([k]) => !KNOBS.some((n) => n.key === k));
-  const serverErrors = state.status === "error" ? state.fieldErrors : {};
+  const factErrors = Object.entries(knobErrors).filter(([k]) => !isKnob(k));
+  const theirs = useTheirValues(state);
+  const { conflict, errors: serverErrors, take } = theirs;
 
   const update = (nextKnobs: Record<Knob, string>, nextRack: boolean) => {
     setKnobs(nextKnobs);
@@ -53,6 +64,13 @@ export function RecoveryModelPanel({ cluster, drills, canWrite }: { cluster: Rec
     const parsed = parse(cluster, nextKnobs, nextRack);
     if (parsed.success) setInput(parsed.data);
   };
+  // the knobs are held in state, so taking their values sets them there (and re-estimates)
+  const takeTheirs = take
+    ? () => {
+        const picked = Object.entries(take()).filter(([k]) => isKnob(k));
+        update({ ...knobs, ...Object.fromEntries(picked) }, rackAware);
+      }
+    : undefined;
 
   if (!input || factErrors.length) {
     return (
@@ -66,6 +84,7 @@ export function RecoveryModelPanel({ cluster, drills, canWrite }: { cluster: Rec
 
   return (
     <div className="space-y-5">
+      {conflict ? <ConflictComparison conflict={conflict} message={theirs.message} labels={KNOB_LABELS} onUseTheirs={takeTheirs} /> : null}
       <form action={saveAction} noValidate className="flex flex-wrap items-start gap-4" aria-label="Recovery model inputs">
         <input type="hidden" name="id" value={cluster.id} />
         <input type="hidden" name="revision" value={revision} />
@@ -98,7 +117,8 @@ export function RecoveryModelPanel({ cluster, drills, canWrite }: { cluster: Rec
         ) : null}
       </form>
       {state.status === "ok" ? <Alert tone="green">Saved as this cluster&apos;s defaults.</Alert> : null}
-      {state.status === "error" ? <Alert title={state.message} /> : null}
+      {/* a conflict's message heads its comparison above; any other refusal shows it here */}
+      {state.status === "error" && !conflict ? <Alert title={state.message} /> : null}
 
       <p className="text-xs text-slate-500">
         One broker fails in a cluster of {cluster.brokerCount} brokers over {cluster.availabilityZones} zone(s), replication factor {cluster.replicationFactor},{" "}

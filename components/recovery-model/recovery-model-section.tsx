@@ -1,4 +1,4 @@
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getRecoveryModelData } from "@/lib/recovery-model/queries";
 import { Card } from "@/components/ui/card";

@@ -24,7 +24,11 @@ function DownloadIcon() {
 export function ReportDownloads({ scorecardId, showView = false }: { scorecardId: string; showView?: boolean }) {
   const href = (format: string) => `/api/scorecards/${scorecardId}/report?format=${format}`;
   return (
-    <div role="group" aria-label="Readiness report" className="inline-flex divide-x divide-slate-200 overflow-hidden rounded-md bg-white shadow-xs ring-1 ring-inset ring-slate-300">
+    <div
+      role="group"
+      aria-label="Readiness report"
+      className="inline-flex max-w-full flex-wrap divide-x divide-slate-200 overflow-hidden rounded-md bg-white shadow-xs ring-1 ring-inset ring-slate-300"
+    >
       {showView ? (
         <Link href={`/scorecards/${scorecardId}/report`} className={item}>
           Report

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AwaitingSignOff } from "@/lib/reviews/queries";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { formatDay } from "@/components/scorecards/status-meta";
 import { SLOT_TONES } from "./review-format";
 
@@ -13,7 +13,9 @@ export function AwaitingList({ rows, canSign }: { rows: AwaitingSignOff[]; canSi
       </h2>
       {rows.length === 0 ? (
         <p className="rounded-lg border-2 border-dashed border-slate-200 bg-white px-4 py-6 text-center text-sm text-slate-600">
-          {canSign ? "Nothing waits for you. When someone asks you to sign off a scorecard, it shows up here." : "Sign-offs come from approvers and admins; your role does not sign."}
+          {canSign
+            ? "Nothing waits for you. When someone asks you to sign off a scorecard, it shows up here."
+            : "Sign-offs come from approvers and admins; your role does not sign."}
         </p>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg bg-white ring-1 ring-slate-200" data-testid="awaiting">
@@ -23,7 +25,10 @@ export function AwaitingList({ rows, canSign }: { rows: AwaitingSignOff[]; canSi
                 <Link href={`/scorecards/${r.scorecardId}#review`} className="font-medium text-brand-700 hover:underline">
                   {r.title}
                 </Link>
-                <span className="text-sm text-slate-500"> · {r.cluster.name} · version {r.version}</span>
+                <span className="text-sm text-slate-500">
+                  {" "}
+                  · {r.cluster.name} · version {r.version}
+                </span>
                 <p className="text-sm text-slate-700">
                   Sign as <strong>{r.slot.label}</strong>
                   {r.slot.required ? "" : " (optional)"}

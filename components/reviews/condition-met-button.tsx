@@ -1,7 +1,7 @@
 "use client";
 
-import { markConditionMetAction } from "@/app/(dashboard)/reviews/actions";
-import { useSafeAction } from "@/components/scorecards/use-safe-action";
+import { markConditionMetAction } from "@/lib/actions/reviews";
+import { useSafeAction } from "@/components/ui/use-safe-action";
 
 /** Marks one approval condition met (before its due day ends). */
 export function ConditionMetButton({ conditionId, what }: { conditionId: string; what: string }) {
@@ -12,7 +12,7 @@ export function ConditionMetButton({ conditionId, what }: { conditionId: string;
       <button
         type="submit"
         disabled={pending}
-        aria-label={`Mark “${what}” met`}
+        aria-label={`Mark met: “${what}”`}
         className="rounded-md px-2 py-0.5 text-xs font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50 disabled:opacity-60"
       >
         {pending ? "Saving…" : "Mark met"}

@@ -1,5 +1,5 @@
 import type { DecisionView } from "@/lib/reviews/views";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { formatDateTime, formatDay } from "@/components/scorecards/status-meta";
 import { ConditionMetButton } from "./condition-met-button";
 import { DECISION_TONES, STANDING_LABELS } from "./review-format";
@@ -17,11 +17,21 @@ export function DecisionMeta({ decision }: { decision: DecisionView }) {
 }
 
 /** A decision with its comment and conditions; `canMarkMet` shows the buttons on open conditions. */
-export function DecisionDetails({ decision, canMarkMet = false, showStanding = false }: { decision: DecisionView; canMarkMet?: boolean; showStanding?: boolean }) {
+export function DecisionDetails({
+  decision,
+  canMarkMet = false,
+  showStanding = false,
+  showLabel = true,
+}: {
+  decision: DecisionView;
+  canMarkMet?: boolean;
+  showStanding?: boolean;
+  showLabel?: boolean;
+}) {
   return (
     <div className="space-y-1.5">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone={DECISION_TONES[decision.decision]}>{decision.label}</Badge>
+        {showLabel ? <Badge tone={DECISION_TONES[decision.decision]}>{decision.label}</Badge> : null}
         {showStanding && decision.standing !== "current" ? (
           <Badge tone={decision.standing === "lapsed" ? "red" : "slate"}>
             {STANDING_LABELS[decision.standing]}
@@ -34,7 +44,11 @@ export function DecisionDetails({ decision, canMarkMet = false, showStanding = f
       {decision.conditions.length ? (
         <ul className="space-y-1" aria-label="Conditions">
           {decision.conditions.map((c) => (
-            <li key={c.id} data-testid="condition" className={`flex flex-wrap items-center gap-2 rounded-md px-2.5 py-1.5 text-sm ring-1 ring-inset ${c.lapsed ? "bg-red-50 ring-red-200" : c.metAt ? "bg-emerald-50 ring-emerald-200" : "bg-white ring-slate-200"}`}>
+            <li
+              key={c.id}
+              data-testid="condition"
+              className={`flex flex-wrap items-center gap-2 rounded-md px-2.5 py-1.5 text-sm ring-1 ring-inset ${c.lapsed ? "bg-red-50 ring-red-200" : c.metAt ? "bg-emerald-50 ring-emerald-200" : "bg-white ring-slate-200"}`}
+            >
               <span className="font-medium text-slate-900">{c.what}</span>
               <span className="text-xs text-slate-600">
                 owner {c.owner} · due {formatDay(c.dueDay)}

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { DecisionEntry } from "@/lib/reviews/queries";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { DecisionDetails } from "./decision-details";
 import { STANDING_LABELS } from "./review-format";
+import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 const STANDING_TONES = { current: "green", lapsed: "red", replaced: "slate", invalidated: "amber", outdated: "amber" } as const;
 
@@ -16,49 +17,41 @@ export function DecisionsTable({ rows, mine }: { rows: DecisionEntry[]; mine: bo
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="decisions">
-        <caption className="sr-only">Decisions, newest first</caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="px-4 py-2.5">
-              Scorecard
-            </th>
-            <th scope="col" className="px-4 py-2.5">
-              Role
-            </th>
-            <th scope="col" className="px-4 py-2.5">
-              Decision
-            </th>
-            <th scope="col" className="px-4 py-2.5">
-              Stands
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 align-top">
-          {rows.map((d) => (
-            <tr key={d.id}>
-              <td className="px-4 py-3">
-                <Link href={`/scorecards/${d.scorecardId}#review`} className="font-medium text-brand-700 hover:underline">
-                  {d.scorecardTitle}
-                </Link>
-                <p className="text-xs text-slate-500">
-                  {d.cluster.name} · now version {d.currentVersion}
+    <Table variant="framed" data-testid="decisions">
+      <caption className="sr-only">Decisions, newest first</caption>
+      <TableHead>
+        <Th>Scorecard</Th>
+        <Th>Role</Th>
+        <Th>Decision</Th>
+        <Th>Stands</Th>
+      </TableHead>
+      <TableBody className="align-top">
+        {rows.map((d) => (
+          <tr key={d.id}>
+            <Td>
+              <Link href={`/scorecards/${d.scorecardId}#review`} className="font-medium text-brand-700 hover:underline">
+                {d.scorecardTitle}
+              </Link>
+              <p className="text-xs text-slate-500">
+                {d.cluster.name} · now version {d.currentVersion}
+              </p>
+            </Td>
+            <Td className="whitespace-nowrap text-slate-800">{d.roleLabel}</Td>
+            <Td className="max-w-xl">
+              <DecisionDetails decision={d} />
+            </Td>
+            <Td>
+              <Badge tone={STANDING_TONES[d.standing]}>{STANDING_LABELS[d.standing]}</Badge>
+              {d.invalidReason && d.standing !== "replaced" ? <p className="mt-1 text-xs text-slate-600">{d.invalidReason}</p> : null}
+              {d.standing === "outdated" ? (
+                <p className="mt-1 text-xs text-slate-600">
+                  made on v{d.scorecardVersion}, now v{d.currentVersion}
                 </p>
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap text-slate-800">{d.roleLabel}</td>
-              <td className="max-w-xl px-4 py-3">
-                <DecisionDetails decision={d} />
-              </td>
-              <td className="px-4 py-3">
-                <Badge tone={STANDING_TONES[d.standing]}>{STANDING_LABELS[d.standing]}</Badge>
-                {d.invalidReason && d.standing !== "replaced" ? <p className="mt-1 text-xs text-slate-600">{d.invalidReason}</p> : null}
-                {d.standing === "outdated" ? <p className="mt-1 text-xs text-slate-600">made on v{d.scorecardVersion}, now v{d.currentVersion}</p> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              ) : null}
+            </Td>
+          </tr>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

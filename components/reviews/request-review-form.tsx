@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { requestReviewAction } from "@/app/(dashboard)/reviews/actions";
+import { requestReviewAction } from "@/lib/actions/reviews";
 import { REVIEW_ROLES, REVIEW_ROLE_LABELS } from "@/lib/domain/constants";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
-import { useSafeAction } from "@/components/scorecards/use-safe-action";
+import { Alert } from "@/components/ui/alert";
+import { useSafeAction } from "@/components/ui/use-safe-action";
 import { submitKeepingFields } from "./use-submit-keeping-fields";
 
 interface Person {
@@ -41,7 +41,14 @@ function initialRows(current: SlotConfig[]): Row[] {
   const byRole = new Map(current.map((s) => [s.role, s]));
   const rows: Row[] = REVIEW_ROLES.map((role) => {
     const found = byRole.get(role);
-    return { key: key++, role, builtIn: true, included: current.length === 0 || Boolean(found), required: found?.required ?? true, signerIds: found?.signerIds ?? [] };
+    return {
+      key: key++,
+      role,
+      builtIn: true,
+      included: current.length === 0 || Boolean(found),
+      required: found?.required ?? true,
+      signerIds: found?.signerIds ?? [],
+    };
   });
   for (const s of current) if (!(REVIEW_ROLES as readonly string[]).includes(s.role)) rows.push({ key: key++, ...s, builtIn: false, included: true });
   return rows;
@@ -71,7 +78,8 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
       {state.status === "ok" && changing ? <Alert tone="green">Reviewers saved.</Alert> : null}
       {eligible.length === 0 ? (
         <Alert tone="amber" title="Nobody can sign yet">
-          Sign-offs come from approvers and admins{ownerId && !selfApprovalAllowed ? " other than the scorecard's owner" : ""}. Ask an admin to give someone the approver role.
+          Sign-offs come from approvers and admins{ownerId && !selfApprovalAllowed ? " other than the scorecard's owner" : ""}. Ask an admin to give someone the
+          approver role.
         </Alert>
       ) : null}
       <div className="space-y-3">
@@ -86,7 +94,14 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
               <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
                 {row.builtIn ? (
                   <label className="flex items-center gap-2 text-sm font-semibold text-slate-900">
-                    <input type="checkbox" name={`slots.${index}.role`} value={row.role} checked={row.included} onChange={(e) => update(row.key, { included: e.target.checked })} className="size-4 rounded border-slate-300" />
+                    <input
+                      type="checkbox"
+                      name={`slots.${index}.role`}
+                      value={row.role}
+                      checked={row.included}
+                      onChange={(e) => update(row.key, { included: e.target.checked })}
+                      className="size-4 rounded border-slate-300"
+                    />
                     {label}
                   </label>
                 ) : (
@@ -108,14 +123,26 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
                 )}
                 {active ? (
                   <label className="flex items-center gap-2 text-sm text-slate-700">
-                    <input type="checkbox" name={`slots.${index}.required`} checked={row.required} onChange={(e) => update(row.key, { required: e.target.checked })} className="size-4 rounded border-slate-300" />
+                    <input
+                      type="checkbox"
+                      name={`slots.${index}.required`}
+                      checked={row.required}
+                      onChange={(e) => update(row.key, { required: e.target.checked })}
+                      className="size-4 rounded border-slate-300"
+                    />
                     Required for approval
                   </label>
                 ) : (
                   <span className="text-xs text-slate-500">Not part of this review</span>
                 )}
                 {!row.builtIn ? (
-                  <Button type="button" variant="ghost" className="ml-auto px-2 py-1 text-xs" onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))} aria-label={`Remove ${label}`}>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    className="ml-auto px-2 py-1 text-xs"
+                    onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
+                    aria-label={`Remove ${label}`}
+                  >
                     Remove
                   </Button>
                 ) : null}
@@ -126,7 +153,12 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
                 </p>
               ) : null}
               {active ? (
-                <div className="mt-2" role="group" aria-label={`Who may sign for ${label}`} aria-describedby={signerError ? `signers-${row.key}-error` : undefined}>
+                <div
+                  className="mt-2"
+                  role="group"
+                  aria-label={`Who may sign for ${label}`}
+                  aria-describedby={signerError ? `signers-${row.key}-error` : undefined}
+                >
                   <p className="text-xs font-medium text-slate-500">Who may sign</p>
                   <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                     {eligible.map((p) => (
@@ -136,7 +168,9 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
                           name={`slots.${index}.signerIds`}
                           value={p.id}
                           checked={row.signerIds.includes(p.id)}
-                          onChange={(e) => update(row.key, { signerIds: e.target.checked ? [...row.signerIds, p.id] : row.signerIds.filter((id) => id !== p.id) })}
+                          onChange={(e) =>
+                            update(row.key, { signerIds: e.target.checked ? [...row.signerIds, p.id] : row.signerIds.filter((id) => id !== p.id) })
+                          }
                           className="size-4 rounded border-slate-300"
                         />
                         {p.name}
@@ -161,7 +195,9 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
         <Button
           type="button"
           variant="secondary"
-          onClick={() => setRows((rs) => [...rs, { key: Math.max(...rs.map((r) => r.key)) + 1, role: "", builtIn: false, included: true, required: true, signerIds: [] }])}
+          onClick={() =>
+            setRows((rs) => [...rs, { key: Math.max(...rs.map((r) => r.key)) + 1, role: "", builtIn: false, included: true, required: true, signerIds: [] }])
+          }
         >
           Add a custom role
         </Button>

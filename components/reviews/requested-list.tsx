@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RequestedReview } from "@/lib/reviews/queries";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { formatDay } from "@/components/scorecards/status-meta";
 import { SLOT_TONES, STATE_LABELS, STATE_TONES } from "./review-format";
 
@@ -13,7 +13,9 @@ export function RequestedList({ rows, canRequest }: { rows: RequestedReview[]; c
       </h2>
       {rows.length === 0 ? (
         <p className="rounded-lg border-2 border-dashed border-slate-200 bg-white px-4 py-6 text-center text-sm text-slate-600">
-          {canRequest ? "You have not requested a review yet. Open a scorecard and use its Design review section." : "Editors and approvers request reviews from a scorecard's page."}
+          {canRequest
+            ? "You have not requested a review yet. Open a scorecard and use its Design review section."
+            : "Editors and approvers request reviews from a scorecard's page."}
         </p>
       ) : (
         <ul className="grid gap-3 md:grid-cols-2" data-testid="requested">
@@ -33,7 +35,14 @@ export function RequestedList({ rows, canRequest }: { rows: RequestedReview[]; c
               <p className="mt-2 text-sm text-slate-700">
                 {r.approvedCount} of {r.requiredCount} required sign-offs
               </p>
-              <div className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-slate-100" role="meter" aria-label={`Sign-offs of ${r.title}`} aria-valuemin={0} aria-valuemax={r.requiredCount} aria-valuenow={r.approvedCount}>
+              <div
+                className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-slate-100"
+                role="meter"
+                aria-label={`Sign-offs of ${r.title}`}
+                aria-valuemin={0}
+                aria-valuemax={r.requiredCount}
+                aria-valuenow={r.approvedCount}
+              >
                 <div className="h-full rounded-full bg-emerald-500" style={{ width: `${r.requiredCount ? (100 * r.approvedCount) / r.requiredCount : 0}%` }} />
               </div>
               <ul className="mt-3 flex flex-wrap gap-1.5">

@@ -1,6 +1,7 @@
 import type { ReviewView } from "@/lib/reviews/queries";
 import type { Named } from "@/lib/reviews/views";
-import { Alert, Badge } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { RequestReviewForm } from "./request-review-form";
 import { STATE_LABELS, STATE_TONES } from "./review-format";
 import { SlotCard } from "./slot-card";
@@ -52,7 +53,10 @@ export function ReviewPanel({ review, me, canRequest, canSign, canMarkMet, signe
 
       {voided.length ? (
         <div className="mt-4">
-          <Alert tone="amber" title={`${voided.length === 1 ? "A sign-off no longer counts" : `${voided.length} sign-offs no longer count`}: the content changed after they were given`}>
+          <Alert
+            tone="amber"
+            title={`${voided.length === 1 ? "A sign-off no longer counts" : `${voided.length} sign-offs no longer count`}: the content changed after they were given`}
+          >
             <ul className="list-disc pl-5" data-testid="invalidations">
               {voided.map((s) => (
                 <li key={s.id}>
@@ -74,15 +78,32 @@ export function ReviewPanel({ review, me, canRequest, canSign, canMarkMet, signe
       {review.slots.length ? (
         <ul className="mt-4 grid gap-3 lg:grid-cols-2">
           {review.slots.map((slot) => (
-            <SlotCard key={slot.id} slot={slot} version={review.version} shortHash={shortHash} today={today} canSign={canSign} canMarkMet={canMarkMet} ownerMayNotApprove={ownerMayNotApprove} />
+            <SlotCard
+              key={slot.id}
+              slot={slot}
+              version={review.version}
+              shortHash={shortHash}
+              today={today}
+              canSign={canSign}
+              canMarkMet={canMarkMet}
+              ownerMayNotApprove={ownerMayNotApprove}
+            />
           ))}
         </ul>
       ) : canRequest ? (
         <div className="mt-4 rounded-lg bg-white p-4 ring-1 ring-inset ring-slate-200">
-          <RequestReviewForm scorecardId={review.scorecardId} signers={signers} ownerId={review.ownerId} selfApprovalAllowed={selfApprovalAllowed} current={[]} />
+          <RequestReviewForm
+            scorecardId={review.scorecardId}
+            signers={signers}
+            ownerId={review.ownerId}
+            selfApprovalAllowed={selfApprovalAllowed}
+            current={[]}
+          />
         </div>
       ) : (
-        <p className="mt-4 rounded-lg bg-white px-4 py-6 text-center text-sm text-slate-600 ring-1 ring-inset ring-slate-200">No review has been requested for this scorecard yet.</p>
+        <p className="mt-4 rounded-lg bg-white px-4 py-6 text-center text-sm text-slate-600 ring-1 ring-inset ring-slate-200">
+          No review has been requested for this scorecard yet.
+        </p>
       )}
 
       {review.slots.length && canRequest ? (

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { signOffAction } from "@/app/(dashboard)/reviews/actions";
+import { signOffAction } from "@/lib/actions/reviews";
 import { DECISIONS, DECISION_LABELS, type Decision } from "@/lib/reviews/rules";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { TextArea, TextInput } from "@/components/ui/field";
-import { useSafeAction } from "@/components/scorecards/use-safe-action";
+import { useSafeAction } from "@/components/ui/use-safe-action";
 import { submitKeepingFields } from "./use-submit-keeping-fields";
 
 const HINTS: Record<Decision, string> = {
@@ -23,10 +23,15 @@ interface Props {
   today: string;
   /** The signer owns the scorecard and self-approval is off: only "request changes" is possible. */
   ownerMayNotApprove: boolean;
+  /** the role already has a decision on this version: the form starts closed behind "Change the decision" */
+  decided: boolean;
 }
 
 /** The assigned approver's decision for one role, bound to the version they are looking at. */
-export function SignOffForm({ slotId, roleLabel, version, shortHash, today, ownerMayNotApprove }: Props) {
+export function SignOffForm({ slotId, roleLabel, version, shortHash, today, ownerMayNotApprove, decided }: Props) {
+  // once a decision is recorded the form closes: the slot above shows the decision, once
+  const [open, setOpen] = useState(!decided);
+  const [recorded, setRecorded] = useState(false);
   const initial: Decision = ownerMayNotApprove ? "changes_requested" : "approved";
   const [decision, setDecision] = useState<Decision>(initial);
   const [conditionKeys, setConditionKeys] = useState([0]);
@@ -38,14 +43,36 @@ export function SignOffForm({ slotId, roleLabel, version, shortHash, today, owne
       setDecision(initial);
       setConditionKeys([0]);
       setRound((r) => r + 1);
+      setRecorded(true);
+      setOpen(false);
     }
     return result;
   });
   const errors = state.status === "error" ? state.fieldErrors : {};
   const id = (name: string) => `${name}-${slotId}`;
 
+  if (!open) {
+    return (
+      <div className="flex flex-wrap items-center gap-3">
+        {recorded ? (
+          <p role="status" className="text-sm font-medium text-emerald-700">
+            Your decision was recorded.
+          </p>
+        ) : null}
+        <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+          Change the decision
+        </Button>
+      </div>
+    );
+  }
+
   return (
-    <form onSubmit={submitKeepingFields(action)} noValidate aria-label={`Sign off as ${roleLabel}`} className="space-y-3 rounded-lg bg-slate-50 p-4 ring-1 ring-inset ring-slate-200">
+    <form
+      onSubmit={submitKeepingFields(action)}
+      noValidate
+      aria-label={`Sign off as ${roleLabel}`}
+      className="space-y-3 rounded-lg bg-slate-50 p-4 ring-1 ring-inset ring-slate-200"
+    >
       <input type="hidden" name="slotId" value={slotId} />
       <input type="hidden" name="version" value={version} />
       <p className="text-sm font-semibold text-slate-900">
@@ -55,7 +82,6 @@ export function SignOffForm({ slotId, roleLabel, version, shortHash, today, owne
         </span>
       </p>
       {state.status === "error" ? <Alert title={state.message}>{errors.conditions?.join(". ")}</Alert> : null}
-      {state.status === "ok" ? <Alert tone="green">Your decision was recorded.</Alert> : null}
       {ownerMayNotApprove ? <p className="text-xs text-amber-800">You own this scorecard, so you may not approve it; you can still request changes.</p> : null}
       <div key={round} className="space-y-3">
         <fieldset>
@@ -64,8 +90,19 @@ export function SignOffForm({ slotId, roleLabel, version, shortHash, today, owne
             {DECISIONS.map((d) => {
               const disabled = ownerMayNotApprove && d !== "changes_requested";
               return (
-                <label key={d} className={`flex cursor-pointer items-center gap-2 rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ${decision === d ? "bg-white font-medium text-slate-900 ring-brand-500" : "text-slate-700 ring-slate-300"} ${disabled ? "cursor-not-allowed opacity-50" : ""}`}>
-                  <input type="radio" name="decision" value={d} checked={decision === d} disabled={disabled} onChange={() => setDecision(d)} className="size-4" />
+                <label
+                  key={d}
+                  className={`flex cursor-pointer items-center gap-2 rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ${decision === d ? "bg-white font-medium text-slate-900 ring-brand-500" : "text-slate-700 ring-slate-300"} ${disabled ? "cursor-not-allowed opacity-50" : ""}`}
+                >
+                  <input
+                    type="radio"
+                    name="decision"
+                    value={d}
+                    checked={decision === d}
+                    disabled={disabled}
+                    onChange={() => setDecision(d)}
+                    className="size-4"
+                  />
                   {d === "approved" ? "Approve" : d === "approved_with_conditions" ? "Approve with conditions" : "Request changes"}
                 </label>
               );
@@ -76,12 +113,40 @@ export function SignOffForm({ slotId, roleLabel, version, shortHash, today, owne
         {decision === "approved_with_conditions" ? (
           <div className="space-y-2">
             {conditionKeys.map((key, i) => (
-              <div key={key} className="grid gap-2 rounded-md bg-white p-3 ring-1 ring-inset ring-slate-200 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_10rem_auto] sm:items-start">
-                <TextInput name={`conditions.${i}.what`} id={id(`what-${key}`)} label={`Condition ${i + 1}`} placeholder="What has to happen" error={errors[`conditions.${i}.what`]} />
-                <TextInput name={`conditions.${i}.owner`} id={id(`owner-${key}`)} label="Owner" placeholder="Person or team" error={errors[`conditions.${i}.owner`]} />
-                <TextInput name={`conditions.${i}.dueDate`} id={id(`due-${key}`)} type="date" label="Due" min={today} error={errors[`conditions.${i}.dueDate`]} />
+              <div
+                key={key}
+                className="grid gap-2 rounded-md bg-white p-3 ring-1 ring-inset ring-slate-200 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_10rem_auto] sm:items-start"
+              >
+                <TextInput
+                  name={`conditions.${i}.what`}
+                  id={id(`what-${key}`)}
+                  label={`Condition ${i + 1}`}
+                  placeholder="What has to happen"
+                  error={errors[`conditions.${i}.what`]}
+                />
+                <TextInput
+                  name={`conditions.${i}.owner`}
+                  id={id(`owner-${key}`)}
+                  label="Owner"
+                  placeholder="Person or team"
+                  error={errors[`conditions.${i}.owner`]}
+                />
+                <TextInput
+                  name={`conditions.${i}.dueDate`}
+                  id={id(`due-${key}`)}
+                  type="date"
+                  label="Due"
+                  min={today}
+                  error={errors[`conditions.${i}.dueDate`]}
+                />
                 {conditionKeys.length > 1 ? (
-                  <Button type="button" variant="ghost" className="mt-6 px-2" onClick={() => setConditionKeys((ks) => ks.filter((k) => k !== key))} aria-label={`Remove condition ${i + 1}`}>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    className="mt-6 px-2"
+                    onClick={() => setConditionKeys((ks) => ks.filter((k) => k !== key))}
+                    aria-label={`Remove condition ${i + 1}`}
+                  >
                     Remove
                   </Button>
                 ) : null}
@@ -103,7 +168,9 @@ export function SignOffForm({ slotId, roleLabel, version, shortHash, today, owne
       <Button type="submit" disabled={pending}>
         {pending ? "Recording…" : `Sign as ${roleLabel}`}
       </Button>
-      <p className="text-xs text-slate-500">{DECISION_LABELS[decision]} will be bound to version {version} and its content hash; any later change to the content makes it void.</p>
+      <p className="text-xs text-slate-500">
+        {DECISION_LABELS[decision]} will be bound to version {version} and its content hash; any later change to the content makes it void.
+      </p>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { SlotView } from "@/lib/reviews/views";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { DecisionDetails } from "./decision-details";
 import { SLOT_TONES } from "./review-format";
 import { SignOffForm } from "./sign-off-form";
@@ -33,13 +33,17 @@ export function SlotCard({ slot, version, shortHash, today, canSign, canMarkMet,
         May sign: {slot.signers.length ? slot.signers.map((s) => s.name).join(", ") : "nobody (ask for reviewers to be changed)"}
       </p>
       {slot.notice ? (
-        <p role="status" className={`mt-2 rounded-md px-3 py-2 text-sm font-medium ring-1 ring-inset ${slot.status === "condition_lapsed" ? "bg-red-50 text-red-800 ring-red-200" : "bg-amber-50 text-amber-900 ring-amber-300"}`}>
+        <p
+          role="status"
+          className={`mt-2 rounded-md px-3 py-2 text-sm font-medium ring-1 ring-inset ${slot.status === "condition_lapsed" ? "bg-red-50 text-red-800 ring-red-200" : "bg-amber-50 text-amber-900 ring-amber-300"}`}
+        >
           {slot.notice}
         </p>
       ) : null}
       {shown ? (
         <div className={`mt-3 ${slot.current ? "" : "opacity-70"}`}>
-          <DecisionDetails decision={shown} canMarkMet={canMarkMet} showStanding={!slot.current} />
+          {/* the status badge above already names a current decision: say it once */}
+          <DecisionDetails decision={shown} canMarkMet={canMarkMet} showStanding={!slot.current} showLabel={!slot.current} />
         </div>
       ) : (
         <p className="mt-3 text-sm text-slate-500">No decision yet.</p>
@@ -58,7 +62,15 @@ export function SlotCard({ slot, version, shortHash, today, canSign, canMarkMet,
       ) : null}
       {slot.assignedToMe && canSign ? (
         <div className="mt-4">
-          <SignOffForm slotId={slot.id} roleLabel={slot.label} version={version} shortHash={shortHash} today={today} ownerMayNotApprove={ownerMayNotApprove} />
+          <SignOffForm
+            slotId={slot.id}
+            roleLabel={slot.label}
+            version={version}
+            shortHash={shortHash}
+            today={today}
+            ownerMayNotApprove={ownerMayNotApprove}
+            decided={Boolean(slot.current)}
+          />
         </div>
       ) : null}
     </li>

@@ -1,20 +1,23 @@
 "use client";
 
 import { useState } from "react";
-import { addEvidenceAction } from "@/app/(dashboard)/scorecards/[id]/actions";
+import { addEvidenceAction } from "@/lib/actions/evidence";
 import type { EvidenceKind } from "@/lib/domain/constants";
+import Link from "next/link";
+import { acceptedKindsExplanation } from "@/lib/evidence/accepted-kinds";
 import { EVIDENCE_KIND_LABELS } from "@/lib/evidence/schema";
 import { ACCEPT_ATTRIBUTE, ALLOWED_TYPES_TEXT, formatFileSize } from "@/lib/evidence/file-type";
 import type { DrillOption } from "@/lib/evidence/queries";
 import { DRILL_SCENARIO_LABELS, type DrillScenario } from "@/lib/domain/constants";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { SelectInput, TextArea, TextInput } from "@/components/ui/field";
 import { formatDay } from "./status-meta";
-import { useSafeAction } from "./use-safe-action";
+import { useSafeAction } from "@/components/ui/use-safe-action";
 
 interface Props {
   itemId: string;
+  clusterId: string;
   itemTitle: string;
   kinds: EvidenceKind[];
   drills: DrillOption[];
@@ -28,6 +31,7 @@ const HINTS: Record<EvidenceKind, string> = {
   file: `Up to the size limit; ${ALLOWED_TYPES_TEXT}.`,
   drill: "A drill recorded for this cluster.",
   metric_export: "Exported metrics as a file (CSV, JSON…) or a link to the query.",
+  kafka_snapshot: "Attach a Kafka snapshot from the snapshot's own page.",
 };
 
 /** Attaches a link, note, file, drill or metric export to an item, offering only the kinds it accepts. */
@@ -61,7 +65,19 @@ export function AddEvidenceForm(props: Props) {
   );
 }
 
-function EvidenceFields({ itemId, itemTitle, kinds, drills, maxBytes, today, onDone, onCancel }: Props & { onDone: () => void; onCancel: () => void }) {
+function EvidenceFields({
+  itemId,
+  clusterId,
+  itemTitle,
+  kinds: accepted,
+  drills,
+  maxBytes,
+  today,
+  onDone,
+  onCancel,
+}: Props & { onDone: () => void; onCancel: () => void }) {
+  // a Kafka snapshot is attached from the snapshot's page, not typed in here
+  const kinds = accepted.filter((k) => k !== "kafka_snapshot");
   const [kind, setKind] = useState<EvidenceKind>(kinds[0]);
   const [fileError, setFileError] = useState<string | null>(null);
   const [state, formAction, pending] = useSafeAction(async (prev, formData) => {
@@ -72,6 +88,8 @@ function EvidenceFields({ itemId, itemTitle, kinds, drills, maxBytes, today, onD
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const field = (name: string) => `${name}-${itemId}`;
+  const [drillId, setDrillId] = useState(values.drillId ?? drills[0]?.id ?? "");
+  const citedDrill = drills.find((d) => d.id === drillId);
   const drillOptions = drills.map((d) => ({
     value: d.id,
     label: `${d.title} · ${DRILL_SCENARIO_LABELS[d.scenario as DrillScenario] ?? d.scenario} · ${formatDay(d.startedAt)}${d.realisticTraffic ? " · realistic traffic" : ""}`,
@@ -90,29 +108,71 @@ function EvidenceFields({ itemId, itemTitle, kinds, drills, maxBytes, today, onD
 
   const fileErrors = fileError ? [fileError] : errors.file;
   return (
-    <form action={formAction} onSubmit={checkSize} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-inset ring-slate-200" aria-label={`Add evidence to ${itemTitle}`}>
+    <form
+      action={formAction}
+      onSubmit={checkSize}
+      noValidate
+      className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-inset ring-slate-200"
+      aria-label={`Add evidence to ${itemTitle}`}
+    >
       <input type="hidden" name="itemId" value={itemId} />
       {state.status === "error" ? <Alert title={state.message}>{errors._form?.join(". ")}</Alert> : null}
-      <fieldset>
+      <fieldset aria-describedby={field("kinds-why")}>
         <legend className="text-sm font-medium text-slate-700">Kind of evidence</legend>
+        <p id={field("kinds-why")} className="mt-0.5 text-xs text-slate-600">
+          {acceptedKindsExplanation(kinds)}
+        </p>
         <div className="mt-1.5 flex flex-wrap gap-1.5">
           {kinds.map((k) => (
-            <label key={k} className={`relative cursor-pointer rounded-md px-3 py-1.5 text-sm ring-1 ring-inset has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-500 ${kind === k ? "bg-brand-600 font-medium text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300"}`}>
-              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="absolute inset-0 h-full w-full cursor-pointer appearance-none opacity-0" />
+            <label
+              key={k}
+              className={`relative cursor-pointer rounded-md px-3 py-1.5 text-sm ring-1 ring-inset has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-500 ${kind === k ? "bg-brand-600 font-medium text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300"}`}
+            >
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+                className="absolute inset-0 h-full w-full cursor-pointer appearance-none opacity-0"
+              />
               {EVIDENCE_KIND_LABELS[k]}
             </label>
           ))}
         </div>
         <p className="mt-1 text-xs text-slate-500">{HINTS[kind]}</p>
-        {errors.kind ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{errors.kind.join(". ")}</p> : null}
+        {errors.kind ? (
+          <p role="alert" className="mt-1 text-xs font-medium text-red-600">
+            {errors.kind.join(". ")}
+          </p>
+        ) : null}
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextInput name="title" id={field("title")} label={kind === "file" || kind === "drill" ? "Title (optional)" : "Title"} defaultValue={values.title} error={errors.title} className="sm:col-span-2" placeholder={kind === "file" ? "Defaults to the file name" : kind === "drill" ? "Defaults to the drill's title" : ""} />
+        <TextInput
+          name="title"
+          id={field("title")}
+          label={kind === "file" || kind === "drill" ? "Title (optional)" : "Title"}
+          defaultValue={values.title}
+          error={errors.title}
+          className="sm:col-span-2"
+          placeholder={kind === "file" ? "Defaults to the file name" : kind === "drill" ? "Defaults to the drill's title" : ""}
+        />
         {kind === "link" || kind === "metric_export" ? (
-          <TextInput name="url" id={field("url")} type="url" label={kind === "link" ? "Address (URL)" : "Link to the metrics (or upload a file)"} defaultValue={values.url} error={errors.url} placeholder="https://" className="sm:col-span-2" />
+          <TextInput
+            name="url"
+            id={field("url")}
+            type="url"
+            label={kind === "link" ? "Address (URL)" : "Link to the metrics (or upload a file)"}
+            defaultValue={values.url}
+            error={errors.url}
+            placeholder="https://"
+            className="sm:col-span-2"
+          />
         ) : null}
-        {kind === "note" ? <TextArea name="body" id={field("body")} label="Note (Markdown)" defaultValue={values.body} error={errors.body} className="sm:col-span-2" /> : null}
+        {kind === "note" ? (
+          <TextArea name="body" id={field("body")} label="Note (Markdown)" defaultValue={values.body} error={errors.body} className="sm:col-span-2" />
+        ) : null}
         {kind === "file" || kind === "metric_export" ? (
           <div className="sm:col-span-2">
             <label htmlFor={field("file")} className="block text-sm font-medium text-slate-700">
@@ -130,28 +190,72 @@ function EvidenceFields({ itemId, itemTitle, kinds, drills, maxBytes, today, onD
             <p id={`${field("file")}-hint`} className="mt-1 text-xs text-slate-500">
               At most {formatFileSize(maxBytes)}. {ALLOWED_TYPES_TEXT}. The file type is checked from its content.
             </p>
-            {fileErrors?.length ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{fileErrors.join(". ")}</p> : null}
+            {fileErrors?.length ? (
+              <p role="alert" className="mt-1 text-xs font-medium text-red-600">
+                {fileErrors.join(". ")}
+              </p>
+            ) : null}
           </div>
         ) : null}
         {kind === "drill" ? (
           drills.length ? (
-            <SelectInput name="drillId" id={field("drillId")} label="Drill" defaultValue={values.drillId} error={errors.drillId} options={drillOptions} className="sm:col-span-2" />
+            <SelectInput
+              name="drillId"
+              id={field("drillId")}
+              label="Drill"
+              value={drillId}
+              onChange={(e) => setDrillId(e.target.value)}
+              error={errors.drillId}
+              options={drillOptions}
+              className="sm:col-span-2"
+            />
           ) : (
-            <p role="alert" className="text-sm text-slate-600 sm:col-span-2">
-              No drill is recorded for this cluster yet. Record one, then link it here.
+            <p className="text-sm text-slate-700 sm:col-span-2">
+              No drill is recorded for this cluster yet.{" "}
+              <Link href={`/drills/new?cluster=${clusterId}`} className="font-medium text-brand-700 underline">
+                Record a drill
+              </Link>
+              , then come back to cite it here.
             </p>
           )
         ) : null}
-        <TextInput name="capturedAt" id={field("capturedAt")} type="date" label="Captured on" defaultValue={values.capturedAt ?? today} max={today} error={errors.capturedAt} />
+        {kind === "drill" ? (
+          // evidence citing a drill is as old as the drill: its date is not a choice
+          <div>
+            <p className="block text-sm font-medium text-slate-700">Captured on</p>
+            <p className="mt-1 text-sm text-slate-900" data-testid="drill-captured-on">
+              {citedDrill ? formatDay(citedDrill.startedAt) : "—"} <span className="text-slate-600">(the drill&apos;s start)</span>
+            </p>
+          </div>
+        ) : (
+          <TextInput
+            key={kind === "metric_export" ? "export-day" : "day"}
+            name="capturedAt"
+            id={field("capturedAt")}
+            type="date"
+            label="Captured on"
+            hint={kind === "metric_export" ? "Leave empty for an uploaded CSV or Prometheus export: it is dated by its newest sample." : undefined}
+            defaultValue={values.capturedAt ?? (kind === "metric_export" ? "" : today)}
+            max={today}
+            error={errors.capturedAt}
+          />
+        )}
         <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">
-          <input type="checkbox" name="realisticTraffic" defaultChecked={values.realisticTraffic === "on"} className="h-4 w-4 rounded border-slate-300 text-brand-600" />
+          <input
+            type="checkbox"
+            name="realisticTraffic"
+            defaultChecked={values.realisticTraffic === "on"}
+            className="h-4 w-4 rounded border-slate-300 text-brand-600"
+          />
           Gathered under realistic traffic
         </label>
       </div>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending || (kind === "drill" && drills.length === 0)}>
-          {pending ? (kind === "file" ? "Uploading…" : "Adding…") : "Add evidence"}
-        </Button>
+      <div className="flex flex-wrap gap-2">
+        {kind === "drill" && drills.length === 0 ? null : (
+          <Button type="submit" disabled={pending}>
+            {pending ? (kind === "file" ? "Uploading…" : "Adding…") : "Add evidence"}
+          </Button>
+        )}
         <Button type="button" variant="ghost" onClick={onCancel}>
           Cancel
         </Button>

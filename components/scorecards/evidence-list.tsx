@@ -2,12 +2,11 @@ import { DRILL_SCENARIO_LABELS, type DrillScenario } from "@/lib/domain/constant
 import { EVIDENCE_KIND_LABELS } from "@/lib/evidence/schema";
 import { formatFileSize } from "@/lib/evidence/file-type";
 import type { EvidenceView } from "@/lib/scorecards/page-view";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
 import { RemoveEvidenceButton } from "./remove-evidence-button";
 import { Icon } from "./icons";
 import { formatDay } from "./status-meta";
-
 
 /** The evidence of one item: what it is, when it was captured, whether it is stale. */
 export function EvidenceList({ evidence, canWrite, freshnessDays }: { evidence: EvidenceView[]; canWrite: boolean; freshnessDays: number }) {

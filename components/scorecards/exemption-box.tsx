@@ -1,13 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { decideExemptionAction, requestExemptionAction } from "@/app/(dashboard)/scorecards/[id]/actions";
+import { decideExemptionAction, requestExemptionAction } from "@/lib/actions/exemptions";
 import type { ExemptionView } from "@/lib/scorecards/page-view";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { SelectInput, TextArea, TextInput } from "@/components/ui/field";
 import { formatDay } from "./status-meta";
-import { useSafeAction } from "./use-safe-action";
+import { useSafeAction } from "@/components/ui/use-safe-action";
 
 interface Props {
   itemId: string;
@@ -26,20 +26,31 @@ export function ExemptionBox({ itemId, itemTitle, exemptions, approvers, me, can
   const [asking, setAsking] = useState(false);
   return (
     <div className="space-y-2">
-      {exemptions.length === 0 && !asking ? <p className="text-sm text-slate-500">No exemption. An approved exemption counts the item as not applicable until it expires.</p> : null}
+      {exemptions.length === 0 && !asking ? (
+        <p className="text-sm text-slate-500">No exemption. An approved exemption counts the item as not applicable until it expires.</p>
+      ) : null}
       <ul className="space-y-2">
         {exemptions.map((x) => (
           <li key={x.id}>
-            <ExemptionRow exemption={x} mayDecide={canDecide && x.status === "requested" && x.requestedBy?.id !== me.id && (x.approver?.id === me.id || me.role === "admin")} />
+            <ExemptionRow
+              exemption={x}
+              mayDecide={canDecide && x.status === "requested" && x.requestedBy?.id !== me.id && (x.approver?.id === me.id || me.role === "admin")}
+            />
           </li>
         ))}
       </ul>
       {canWrite && !open ? (
         asking ? (
-          <RequestForm itemId={itemId} itemTitle={itemTitle} approvers={approvers.filter((a) => a.id !== me.id)} today={today} onClose={() => setAsking(false)} />
+          <RequestForm
+            itemId={itemId}
+            itemTitle={itemTitle}
+            approvers={approvers.filter((a) => a.id !== me.id)}
+            today={today}
+            onClose={() => setAsking(false)}
+          />
         ) : (
           <Button type="button" variant="ghost" className="-ml-3" onClick={() => setAsking(true)} aria-label={`Request an exemption for ${itemTitle}`}>
-            Request an exemption…
+            Request an exemption
           </Button>
         )
       ) : null}
@@ -78,7 +89,12 @@ function DecideForm({ exemptionId }: { exemptionId: string }) {
     <form action={action} className="mt-2 space-y-2">
       <input type="hidden" name="exemptionId" value={exemptionId} />
       {state.status === "error" ? <Alert title={state.message} /> : null}
-      <TextInput name="comment" id={`comment-${exemptionId}`} label="Decision note (optional)" error={state.status === "error" ? state.fieldErrors.comment : undefined} />
+      <TextInput
+        name="comment"
+        id={`comment-${exemptionId}`}
+        label="Decision note (optional)"
+        error={state.status === "error" ? state.fieldErrors.comment : undefined}
+      />
       <div className="flex gap-2">
         <Button type="submit" name="decision" value="granted" disabled={pending}>
           Grant
@@ -91,7 +107,19 @@ function DecideForm({ exemptionId }: { exemptionId: string }) {
   );
 }
 
-function RequestForm({ itemId, itemTitle, approvers, today, onClose }: { itemId: string; itemTitle: string; approvers: { id: string; name: string }[]; today: string; onClose: () => void }) {
+function RequestForm({
+  itemId,
+  itemTitle,
+  approvers,
+  today,
+  onClose,
+}: {
+  itemId: string;
+  itemTitle: string;
+  approvers: { id: string; name: string }[];
+  today: string;
+  onClose: () => void;
+}) {
   const [state, action, pending] = useSafeAction(async (prev, formData) => {
     const result = await requestExemptionAction(prev, formData);
     if (result.status === "ok") onClose();
@@ -101,10 +129,22 @@ function RequestForm({ itemId, itemTitle, approvers, today, onClose }: { itemId:
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const id = (name: string) => `${name}-exemption-${itemId}`;
   return (
-    <form action={action} noValidate aria-label={`Request an exemption for ${itemTitle}`} className="space-y-3 rounded-lg bg-slate-50 p-4 ring-1 ring-inset ring-slate-200">
+    <form
+      action={action}
+      noValidate
+      aria-label={`Request an exemption for ${itemTitle}`}
+      className="space-y-3 rounded-lg bg-slate-50 p-4 ring-1 ring-inset ring-slate-200"
+    >
       <input type="hidden" name="itemId" value={itemId} />
       {state.status === "error" ? <Alert title={state.message}>{errors._form?.join(". ")}</Alert> : null}
-      <TextArea name="justification" id={id("justification")} label="Why can this item be waived?" defaultValue={values.justification} error={errors.justification} rows={3} />
+      <TextArea
+        name="justification"
+        id={id("justification")}
+        label="Why can this item be waived?"
+        defaultValue={values.justification}
+        error={errors.justification}
+        rows={3}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectInput
           name="approverId"
@@ -112,9 +152,21 @@ function RequestForm({ itemId, itemTitle, approvers, today, onClose }: { itemId:
           label="Approver"
           defaultValue={values.approverId ?? ""}
           error={errors.approverId}
-          options={[{ value: "", label: approvers.length ? "Choose an approver…" : "No approver available" }, ...approvers.map((a) => ({ value: a.id, label: a.name }))]}
+          options={[
+            { value: "", label: approvers.length ? "Choose an approver…" : "No approver available" },
+            ...approvers.map((a) => ({ value: a.id, label: a.name })),
+          ]}
         />
-        <TextInput name="expiresOn" id={id("expiresOn")} type="date" label="Expires on" min={today} defaultValue={values.expiresOn} error={errors.expiresOn} hint="The item is back in play after this day." />
+        <TextInput
+          name="expiresOn"
+          id={id("expiresOn")}
+          type="date"
+          label="Expires on"
+          min={today}
+          defaultValue={values.expiresOn}
+          error={errors.expiresOn}
+          hint="The item is back in play after this day."
+        />
       </div>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>

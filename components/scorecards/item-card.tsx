@@ -1,7 +1,7 @@
 import { ITEM_STATUS_LABELS } from "@/lib/domain/constants";
 import type { DrillOption } from "@/lib/evidence/queries";
 import type { ItemView } from "@/lib/scorecards/page-view";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
 import { AddEvidenceForm } from "./add-evidence-form";
 import { EvidenceList } from "./evidence-list";
@@ -12,6 +12,7 @@ import { ItemEditor } from "./item-editor";
 import { STATUS_STYLE, ownerRoleLabel } from "./status-meta";
 
 export interface ItemCardContext {
+  clusterId: string;
   canWrite: boolean;
   canDecide: boolean;
   me: { id: string; role: string };
@@ -43,7 +44,7 @@ export function ItemCard({ item, index, ctx }: { item: ItemView; index: number; 
         <span className={`mt-1 h-2.5 w-2.5 shrink-0 rounded-full ${STATUS_STYLE[item.outcome.effectiveStatus].dot}`} aria-hidden />
         <div className="min-w-0 flex-1">
           <h3 id={`item-${item.id}-title`} className="text-base font-semibold text-slate-900">
-            <span className="mr-1.5 text-slate-400">{index}.</span>
+            <span className="mr-1.5 text-slate-500">{index}.</span>
             {item.title}
           </h3>
           <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
@@ -82,7 +83,11 @@ export function ItemCard({ item, index, ctx }: { item: ItemView; index: number; 
           <ItemEditor item={item} />
         ) : (
           <div className="space-y-2 text-sm">
-            {item.status === "not_applicable" ? <p><span className="font-medium">Why it does not apply:</span> {item.justification}</p> : null}
+            {item.status === "not_applicable" ? (
+              <p>
+                <span className="font-medium">Why it does not apply:</span> {item.justification}
+              </p>
+            ) : null}
             {item.notes ? <Markdown>{item.notes}</Markdown> : <p className="text-slate-500">No notes.</p>}
           </div>
         )}
@@ -93,7 +98,15 @@ export function ItemCard({ item, index, ctx }: { item: ItemView; index: number; 
           </h4>
           <EvidenceList evidence={item.evidence} canWrite={ctx.canWrite} freshnessDays={ctx.freshnessDays} />
           {ctx.canWrite ? (
-            <AddEvidenceForm itemId={item.id} itemTitle={item.title} kinds={item.evidenceKinds} drills={ctx.drills} maxBytes={ctx.maxUploadBytes} today={ctx.today} />
+            <AddEvidenceForm
+              itemId={item.id}
+              clusterId={ctx.clusterId}
+              itemTitle={item.title}
+              kinds={item.evidenceKinds}
+              drills={ctx.drills}
+              maxBytes={ctx.maxUploadBytes}
+              today={ctx.today}
+            />
           ) : null}
         </section>
 
@@ -102,11 +115,26 @@ export function ItemCard({ item, index, ctx }: { item: ItemView; index: number; 
             <summary className="cursor-pointer text-sm font-semibold text-slate-900 marker:text-slate-400">
               Exemption{" "}
               <span className="font-normal text-slate-500">
-                {item.exemptions.some((x) => x.active) ? "(active)" : item.exemptions.some((x) => x.status === "requested") ? "(waiting)" : item.exemptions.some((x) => x.expired) ? "(expired)" : ""}
+                {item.exemptions.some((x) => x.active)
+                  ? "(active)"
+                  : item.exemptions.some((x) => x.status === "requested")
+                    ? "(waiting)"
+                    : item.exemptions.some((x) => x.expired)
+                      ? "(expired)"
+                      : ""}
               </span>
             </summary>
             <div className="mt-2">
-              <ExemptionBox itemId={item.id} itemTitle={item.title} exemptions={item.exemptions} approvers={ctx.approvers} me={ctx.me} canWrite={ctx.canWrite} canDecide={ctx.canDecide} today={ctx.today} />
+              <ExemptionBox
+                itemId={item.id}
+                itemTitle={item.title}
+                exemptions={item.exemptions}
+                approvers={ctx.approvers}
+                me={ctx.me}
+                canWrite={ctx.canWrite}
+                canDecide={ctx.canDecide}
+                today={ctx.today}
+              />
             </div>
           </details>
           <details open={item.comments.length > 0}>

@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { addCommentAction } from "@/app/(dashboard)/scorecards/[id]/actions";
+import { addCommentAction } from "@/lib/actions/scorecards";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "./status-meta";
-import { useSafeAction } from "./use-safe-action";
+import { useSafeAction } from "@/components/ui/use-safe-action";
 
 interface CommentView {
   id: string;

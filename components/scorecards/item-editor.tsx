@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { saveItemAction } from "@/app/(dashboard)/scorecards/[id]/actions";
+import { saveItemAction } from "@/lib/actions/scorecards";
 import { ITEM_STATUSES, ITEM_STATUS_LABELS } from "@/lib/domain/constants";
 import type { ItemValues } from "@/lib/scorecards/schema";
 import { Button } from "@/components/ui/button";
@@ -20,7 +20,11 @@ const control =
 /** Status, justification, Markdown notes and owner role of one item, saved as you go. */
 export function ItemEditor({ item }: Props) {
   const { id } = item;
-  const server = { id, version: item.version, values: { status: item.status, justification: item.justification, notes: item.notes, ownerRole: item.ownerRole } };
+  const server = {
+    id,
+    version: item.version,
+    values: { status: item.status, justification: item.justification, notes: item.notes, ownerRole: item.ownerRole },
+  };
   const save = useItemAutosave(server, saveItemAction);
   const { values, fieldErrors, conflict } = save;
   const [preview, setPreview] = useState(false);
@@ -91,20 +95,30 @@ export function ItemEditor({ item }: Props) {
         <div>
           <div className="flex items-center justify-between">
             <label htmlFor={`notes-${id}`} className="text-sm font-medium text-slate-700">
-              Notes <span className="font-normal text-slate-400">(Markdown)</span>
+              Notes <span className="font-normal text-slate-500">(Markdown)</span>
             </label>
             <div className="flex rounded-md bg-slate-100 p-0.5 text-xs" role="group" aria-label="Notes view">
-              <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)} className={`rounded px-2 py-0.5 ${!preview ? "bg-white font-medium shadow-xs" : "text-slate-600"}`}>
+              <button
+                type="button"
+                aria-pressed={!preview}
+                onClick={() => setPreview(false)}
+                className={`rounded px-2 py-0.5 ${!preview ? "bg-white font-medium shadow-xs" : "text-slate-600"}`}
+              >
                 Write
               </button>
-              <button type="button" aria-pressed={preview} onClick={() => setPreview(true)} className={`rounded px-2 py-0.5 ${preview ? "bg-white font-medium shadow-xs" : "text-slate-600"}`}>
+              <button
+                type="button"
+                aria-pressed={preview}
+                onClick={() => setPreview(true)}
+                className={`rounded px-2 py-0.5 ${preview ? "bg-white font-medium shadow-xs" : "text-slate-600"}`}
+              >
                 Preview
               </button>
             </div>
           </div>
           {preview ? (
             <div className="mt-1 min-h-[5.5rem] rounded-md bg-slate-50 px-3 py-2 ring-1 ring-inset ring-slate-200">
-              {values.notes.trim() ? <Markdown>{values.notes}</Markdown> : <p className="text-sm text-slate-400">Nothing written yet.</p>}
+              {values.notes.trim() ? <Markdown>{values.notes}</Markdown> : <p className="text-sm text-slate-500">Nothing written yet.</p>}
             </div>
           ) : (
             <textarea
@@ -116,19 +130,30 @@ export function ItemEditor({ item }: Props) {
               className={`mt-1 ${control}`}
             />
           )}
-          {fieldErrors.notes ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{fieldErrors.notes.join(". ")}</p> : null}
+          {fieldErrors.notes ? (
+            <p role="alert" className="mt-1 text-xs font-medium text-red-600">
+              {fieldErrors.notes.join(". ")}
+            </p>
+          ) : null}
         </div>
         <div>
           <label htmlFor={`owner-${id}`} className="block text-sm font-medium text-slate-700">
             Owner role
           </label>
-          <select id={`owner-${id}`} value={values.ownerRole ?? ""} onChange={(e) => save.update({ ownerRole: e.target.value || null }, true)} className={`mt-1 ${control}`}>
+          <select
+            id={`owner-${id}`}
+            value={values.ownerRole ?? ""}
+            onChange={(e) => save.update({ ownerRole: e.target.value || null }, true)}
+            className={`mt-1 ${control}`}
+          >
             {OWNER_ROLE_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>
             ))}
-            {values.ownerRole && !OWNER_ROLE_OPTIONS.some((o) => o.value === values.ownerRole) ? <option value={values.ownerRole}>{values.ownerRole}</option> : null}
+            {values.ownerRole && !OWNER_ROLE_OPTIONS.some((o) => o.value === values.ownerRole) ? (
+              <option value={values.ownerRole}>{values.ownerRole}</option>
+            ) : null}
           </select>
           <div className="mt-3">
             <SaveIndicator state={save.state} message={save.message} onRetry={save.retry} />
@@ -147,7 +172,11 @@ export function ItemEditor({ item }: Props) {
         <div role="alert" className="rounded-md bg-amber-50 p-4 ring-1 ring-inset ring-amber-300">
           <p className="text-sm font-semibold text-amber-950">{save.message}</p>
           <div className="mt-3 grid gap-3 sm:grid-cols-2">
-            <ValuesCard heading={`Saved by ${conflict.updatedBy ?? "someone else"} · ${formatDateTime(conflict.updatedAt)}`} values={conflict} testId="theirs" />
+            <ValuesCard
+              heading={`Saved by ${conflict.updatedBy ?? "someone else"} · ${formatDateTime(conflict.updatedAt)}`}
+              values={conflict}
+              testId="theirs"
+            />
             <ValuesCard heading="Yours (kept in this browser, not saved)" values={values} testId="mine" />
           </div>
           <div className="mt-3 flex flex-wrap gap-2">

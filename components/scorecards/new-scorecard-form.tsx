@@ -1,12 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { createScorecardAction } from "@/app/(dashboard)/scorecards/actions";
+import { createScorecardAction } from "@/lib/actions/scorecards";
 import type { StartableTemplate } from "@/lib/templates/queries";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
-import { SelectInput, TextInput } from "@/components/ui/field";
-import { useSafeAction } from "./use-safe-action";
+import { Alert } from "@/components/ui/alert";
+import { SelectInput } from "@/components/ui/field";
+import { useSafeAction } from "@/components/ui/use-safe-action";
+import { ScorecardDetailFields } from "./detail-fields";
 
 interface Props {
   clusterId: string;
@@ -22,7 +23,6 @@ export function NewScorecardForm({ clusterId, templates, owners, me, today }: Pr
   const [state, action, pending] = useSafeAction(createScorecardAction);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
-  const [subject, setSubject] = useState(values.subject ?? "current");
 
   if (!open) {
     return (
@@ -44,27 +44,7 @@ export function NewScorecardForm({ clusterId, templates, owners, me, today }: Pr
           options={templates.map((t) => ({ value: t.id, label: `${t.name} (v${t.version}, ${t.itemCount} items)` }))}
           className="sm:col-span-2"
         />
-        <TextInput name="title" label="Title" required defaultValue={values.title} error={errors.title} placeholder="e.g. Broker failure readiness, Q3" className="sm:col-span-2" />
-        <fieldset className="sm:col-span-2">
-          <legend className="text-sm font-medium text-slate-700">Subject</legend>
-          <div className="mt-1.5 flex flex-wrap gap-4 text-sm">
-            {[
-              ["current", "The current platform"],
-              ["candidate", "A candidate platform"],
-            ].map(([value, label]) => (
-              <label key={value} className="flex items-center gap-2">
-                <input type="radio" name="subject" value={value} checked={subject === value} onChange={() => setSubject(value)} className="h-4 w-4 text-brand-600" />
-                {label}
-              </label>
-            ))}
-          </div>
-          {errors.subject ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{errors.subject.join(". ")}</p> : null}
-        </fieldset>
-        {subject === "candidate" ? (
-          <TextInput name="candidatePlatform" label="Candidate platform" defaultValue={values.candidatePlatform} error={errors.candidatePlatform} placeholder="e.g. AutoMQ 1.4 on S3 WAL" className="sm:col-span-2" />
-        ) : null}
-        <SelectInput name="ownerId" label="Owner" defaultValue={values.ownerId ?? me} error={errors.ownerId} options={owners.map((o) => ({ value: o.id, label: o.name }))} />
-        <TextInput name="dueDate" type="date" label="Due date" min={today} defaultValue={values.dueDate} error={errors.dueDate} hint="Optional." />
+        <ScorecardDetailFields values={{ ...values, ownerId: values.ownerId ?? me }} errors={errors} owners={owners} today={today} />
       </div>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>

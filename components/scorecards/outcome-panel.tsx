@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { OUTCOME_LABELS } from "@/lib/domain/constants";
 import type { ScorecardPage } from "@/lib/scorecards/page-view";
-import type { OutcomeReason } from "@/lib/scorecards/rules";
+import type { OutcomeReason } from "@/lib/readiness/rules";
 import { Icon } from "./icons";
 import { OUTCOME_STYLE, SECTION_STATUS, formatDateTime, formatDay } from "./status-meta";
 
@@ -35,8 +35,13 @@ export function OutcomePanel({ page, currentSection }: { page: ScorecardPage; cu
         <ol className="mt-3 flex gap-1" aria-label="Outcome ladder">
           {LADDER.map((step, i) => (
             <li key={step} className="flex-1">
-              <span className={`block h-1.5 rounded-full ${i <= LADDER.indexOf(outcome.outcome) ? style.accent : "bg-white/70 ring-1 ring-inset ring-black/5"}`} />
-              <span className="sr-only">{OUTCOME_LABELS[step]}{step === outcome.outcome ? " (current)" : ""}</span>
+              <span
+                className={`block h-1.5 rounded-full ${i <= LADDER.indexOf(outcome.outcome) ? style.accent : "bg-white/70 ring-1 ring-inset ring-black/5"}`}
+              />
+              <span className="sr-only">
+                {OUTCOME_LABELS[step]}
+                {step === outcome.outcome ? " (current)" : ""}
+              </span>
             </li>
           ))}
         </ol>
@@ -51,7 +56,14 @@ export function OutcomePanel({ page, currentSection }: { page: ScorecardPage; cu
               <span className="text-base text-slate-500">%</span>
             </p>
           </div>
-          <div className="mt-1.5 h-2 overflow-hidden rounded-full bg-slate-100" role="meter" aria-label="Score" aria-valuemin={0} aria-valuemax={100} aria-valuenow={outcome.score}>
+          <div
+            className="mt-1.5 h-2 overflow-hidden rounded-full bg-slate-100"
+            role="meter"
+            aria-label="Score"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={outcome.score}
+          >
             <div className={`h-full rounded-full ${style.bar}`} style={{ width: `${Math.min(100, outcome.score)}%` }} />
           </div>
           <p className="mt-1 text-xs text-slate-500">Applicable items passed, partial counts half, weighted by the template.</p>
@@ -59,8 +71,18 @@ export function OutcomePanel({ page, currentSection }: { page: ScorecardPage; cu
 
         <dl className="grid grid-cols-3 gap-2 text-center">
           <Stat label="High risks" value={outcome.highRisks} tone={outcome.highRisks ? "text-red-700" : "text-slate-900"} hint="Blocking items not passed" />
-          <Stat label="Medium risks" value={outcome.mediumRisks} tone={outcome.mediumRisks ? "text-amber-700" : "text-slate-900"} hint="Other items not passed" />
-          <Stat label="Stale evidence" value={outcome.staleEvidenceCount} tone={outcome.staleEvidenceCount ? "text-amber-700" : "text-slate-900"} hint={`Older than ${page.cluster.freshnessDays} days`} />
+          <Stat
+            label="Medium risks"
+            value={outcome.mediumRisks}
+            tone={outcome.mediumRisks ? "text-amber-700" : "text-slate-900"}
+            hint="Other items not passed"
+          />
+          <Stat
+            label="Stale evidence"
+            value={outcome.staleEvidenceCount}
+            tone={outcome.staleEvidenceCount ? "text-amber-700" : "text-slate-900"}
+            hint={`Older than ${page.cluster.freshnessDays} days`}
+          />
         </dl>
 
         {outcome.nextOutcome ? (
@@ -93,7 +115,11 @@ export function OutcomePanel({ page, currentSection }: { page: ScorecardPage; cu
           <ul className="mt-2 divide-y divide-slate-100">
             {outcome.sections.map((s) => (
               <li key={s.key}>
-                <Link href={href(s.key)} aria-current={s.key === currentSection ? "step" : undefined} className={`flex items-center gap-2 py-1.5 text-sm hover:text-brand-700 ${s.key === currentSection ? "font-medium text-slate-900" : "text-slate-700"}`}>
+                <Link
+                  href={href(s.key)}
+                  aria-current={s.key === currentSection ? "step" : undefined}
+                  className={`flex items-center gap-2 py-1.5 text-sm hover:text-brand-700 ${s.key === currentSection ? "font-medium text-slate-900" : "text-slate-700"}`}
+                >
                   <span className={`h-2 w-2 shrink-0 rounded-full ${SECTION_STATUS[s.status].dot}`} aria-hidden />
                   <span className="min-w-0 flex-1">
                     <span className="block leading-snug">{s.title}</span>
@@ -132,7 +158,15 @@ export function OutcomePanel({ page, currentSection }: { page: ScorecardPage; cu
   );
 }
 
-function ReasonList({ reasons, href, sectionOfItem }: { reasons: OutcomeReason[]; href: (section: string, item?: string) => string; sectionOfItem: Map<string, string> }) {
+function ReasonList({
+  reasons,
+  href,
+  sectionOfItem,
+}: {
+  reasons: OutcomeReason[];
+  href: (section: string, item?: string) => string;
+  sectionOfItem: Map<string, string>;
+}) {
   return (
     <ul className="mt-2 space-y-1.5">
       {reasons.map((reason, i) => (

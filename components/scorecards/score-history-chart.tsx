@@ -17,14 +17,26 @@ interface Row {
 /** Score over time, one line per scorecard, each point a milestone coloured by its outcome. */
 export function ScoreHistoryChart({ points }: { points: HistoryPoint[] }) {
   const series = [...new Map(points.map((p) => [p.scorecardId, p.scorecardTitle])).entries()];
-  const rows: Row[] = points.map((p) => ({ at: new Date(p.at).getTime(), [p.scorecardId]: p.score, [`${p.scorecardId}:meta`]: { milestone: p.milestone, outcome: p.outcome } }));
+  const rows: Row[] = points.map((p) => ({
+    at: new Date(p.at).getTime(),
+    [p.scorecardId]: p.score,
+    [`${p.scorecardId}:meta`]: { milestone: p.milestone, outcome: p.outcome },
+  }));
   return (
     <figure>
       <div className="h-64" role="img" aria-label={`Score over time for ${series.length} scorecard(s), ${points.length} milestones`}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
             <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
-            <XAxis dataKey="at" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={day} tick={{ fontSize: 12, fill: "#64748b" }} padding={{ left: 16, right: 16 }} />
+            <XAxis
+              dataKey="at"
+              type="number"
+              scale="time"
+              domain={["dataMin", "dataMax"]}
+              tickFormatter={day}
+              tick={{ fontSize: 12, fill: "#64748b" }}
+              padding={{ left: 16, right: 16 }}
+            />
             <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v) => `${v}%`} tick={{ fontSize: 12, fill: "#64748b" }} />
             <Tooltip
               content={({ active, payload }) => {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ScorecardPage } from "@/lib/scorecards/page-view";
 import { SUBJECT_LABELS } from "@/lib/scorecards/schema";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { formatDay } from "./status-meta";
 
 const STATE_LABELS = { draft: "Draft", in_review: "In review", approved: "Approved", changes_requested: "Changes requested" } as const;
@@ -31,8 +31,9 @@ export function ScorecardHeader({ page, actions }: { page: ScorecardPage; action
       <div className="mt-1 flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">
-            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{page.title}</h1>
+            <h1 className="break-words text-2xl font-semibold tracking-tight text-slate-900">{page.title}</h1>
             <Badge tone={STATE_TONES[page.state]}>{STATE_LABELS[page.state]}</Badge>
+            {page.archivedAt ? <Badge tone="slate">Archived</Badge> : null}
             <span className="text-xs text-slate-500" title="Content version: increases with every change">
               version {page.version}
             </span>
@@ -61,7 +62,7 @@ export function ScorecardHeader({ page, actions }: { page: ScorecardPage; action
             </div>
           </dl>
         </div>
-        {actions ? <div className="flex gap-2">{actions}</div> : null}
+        {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
       </div>
     </div>
   );

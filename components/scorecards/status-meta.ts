@@ -1,12 +1,12 @@
 /** Colours and words for item statuses, outcomes and section states, shared by the scorecard UI. */
 import type { ItemStatus, Outcome } from "@/lib/domain/constants";
-import type { SectionStatus } from "@/lib/scorecards/rules";
+import type { SectionStatus } from "@/lib/readiness/rules";
 
 export const STATUS_STYLE: Record<ItemStatus, { checked: string; dot: string; badge: "slate" | "green" | "amber" | "red" | "blue" }> = {
   not_started: { checked: "bg-slate-100 text-slate-900 ring-2 ring-slate-500", dot: "bg-slate-300", badge: "slate" },
   in_progress: { checked: "bg-brand-600 text-white ring-brand-600", dot: "bg-brand-500", badge: "blue" },
-  pass: { checked: "bg-emerald-600 text-white ring-emerald-600", dot: "bg-emerald-500", badge: "green" },
-  partial: { checked: "bg-amber-500 text-white ring-amber-500", dot: "bg-amber-400", badge: "amber" },
+  pass: { checked: "bg-emerald-700 text-white ring-emerald-700", dot: "bg-emerald-500", badge: "green" },
+  partial: { checked: "bg-amber-700 text-white ring-amber-700", dot: "bg-amber-400", badge: "amber" },
   fail: { checked: "bg-red-600 text-white ring-red-600", dot: "bg-red-500", badge: "red" },
   not_applicable: { checked: "bg-slate-500 text-white ring-slate-500", dot: "bg-slate-400", badge: "slate" },
 };
@@ -67,6 +67,4 @@ export function formatDateTime(iso: string): string {
   return `${formatDay(iso)}, ${d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
 }
 
-export function ownerRoleLabel(role: string | null): string {
-  return OWNER_ROLE_OPTIONS.find((o) => o.value === (role ?? ""))?.label ?? role ?? "Unassigned";
-}
+export { ownerRoleLabel } from "@/lib/domain/labels";

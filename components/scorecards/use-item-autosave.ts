@@ -29,7 +29,11 @@ const NA_MESSAGE = "Explain why this item does not apply before marking it not a
 export function useItemAutosave(server: ServerItem, save: SaveFn) {
   const { id } = server;
   const router = useRouter();
-  const raw = useSyncExternalStore(subscribeDrafts, () => readDraftRaw(id), () => null);
+  const raw = useSyncExternalStore(
+    subscribeDrafts,
+    () => readDraftRaw(id),
+    () => null,
+  );
   const draft = useMemo(() => parseDraft(raw), [raw]);
   // the draft wins while it is unsaved, or while the page still shows an older version
   const values = draft && (draft.state === "unsaved" || draft.baseVersion > server.version) ? draft.values : server.values;

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { cloneTemplateAction } from "@/app/(dashboard)/templates/actions";
+import { cloneTemplateAction } from "@/lib/actions/templates";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { TextInput } from "@/components/ui/field";
-import { useSafeAction } from "@/components/scorecards/use-safe-action";
+import { useSafeAction } from "@/components/ui/use-safe-action";
 
 /** Copies this version under a new name and key, then opens the copy in the editor. */
 export function CloneTemplateForm({ sourceId, name, templateKey }: { sourceId: string; name: string; templateKey: string }) {
@@ -25,7 +25,14 @@ export function CloneTemplateForm({ sourceId, name, templateKey }: { sourceId: s
       <input type="hidden" name="sourceId" value={sourceId} />
       {state.status === "error" ? <Alert title={state.message} /> : null}
       <TextInput name="name" id="clone-name" label="Name of the copy" defaultValue={values.name ?? `${name} (copy)`} error={errors.name} />
-      <TextInput name="key" id="clone-key" label="Key" defaultValue={values.key ?? `${templateKey}-copy`} error={errors.key} hint="Lowercase letters, digits and hyphens; identifies every version of the copy." />
+      <TextInput
+        name="key"
+        id="clone-key"
+        label="Key"
+        defaultValue={values.key ?? `${templateKey}-copy`}
+        error={errors.key}
+        hint="Lowercase letters, digits and hyphens; identifies every version of the copy."
+      />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Cloning…" : "Clone and edit"}

@@ -12,7 +12,19 @@ const control =
 type Errors = Record<string, string[]>;
 
 /** A labelled control wired to its error (by the error's path). */
-export function EditorField({ path, label, errors, children, className = "" }: { path: string; label: string; errors: Errors; children: (a11y: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; className: string }) => React.ReactNode; className?: string }) {
+export function EditorField({
+  path,
+  label,
+  errors,
+  children,
+  className = "",
+}: {
+  path: string;
+  label: string;
+  errors: Errors;
+  children: (a11y: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; className: string }) => React.ReactNode;
+  className?: string;
+}) {
   const id = fieldId(path);
   const error = errors[path];
   return (
@@ -31,10 +43,24 @@ export function EditorField({ path, label, errors, children, className = "" }: {
 }
 
 /** Every field of one template item. */
-export function EditorItem({ item, path, errors, onChange }: { item: TemplateItemDocument; path: string; errors: Errors; onChange: (next: TemplateItemDocument) => void }) {
+export function EditorItem({
+  item,
+  path,
+  errors,
+  onChange,
+}: {
+  item: TemplateItemDocument;
+  path: string;
+  errors: Errors;
+  onChange: (next: TemplateItemDocument) => void;
+}) {
   const set = (patch: Partial<TemplateItemDocument>) => onChange({ ...item, ...patch });
   const toggleKind = (kind: EvidenceKind) =>
-    set({ evidenceKinds: item.evidenceKinds.includes(kind) ? item.evidenceKinds.filter((k) => k !== kind) : EVIDENCE_KINDS.filter((k) => k === kind || item.evidenceKinds.includes(k)) });
+    set({
+      evidenceKinds: item.evidenceKinds.includes(kind)
+        ? item.evidenceKinds.filter((k) => k !== kind)
+        : EVIDENCE_KINDS.filter((k) => k === kind || item.evidenceKinds.includes(k)),
+    });
   const kindsError = errors[`${path}.evidenceKinds`] ?? Object.entries(errors).find(([p]) => p.startsWith(`${path}.evidenceKinds[`))?.[1];
   return (
     <div className="grid gap-3 sm:grid-cols-6">
@@ -52,12 +78,27 @@ export function EditorItem({ item, path, errors, onChange }: { item: TemplateIte
       </EditorField>
       <div className="flex items-end pb-1.5 sm:col-span-1">
         <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
-          <input type="checkbox" checked={item.blocking} onChange={(e) => set({ blocking: e.target.checked })} className="h-4 w-4 rounded border-slate-300 text-brand-600" />
+          <input
+            type="checkbox"
+            checked={item.blocking}
+            onChange={(e) => set({ blocking: e.target.checked })}
+            className="h-4 w-4 rounded border-slate-300 text-brand-600"
+          />
           Blocking
         </label>
       </div>
       <EditorField path={`${path}.weight`} label="Weight" errors={errors} className="sm:col-span-1">
-        {(a) => <input {...a} type="number" min={0.5} max={10} step={0.5} value={Number.isFinite(item.weight) ? item.weight : ""} onChange={(e) => set({ weight: e.target.value === "" ? Number.NaN : Number(e.target.value) })} />}
+        {(a) => (
+          <input
+            {...a}
+            type="number"
+            min={0.5}
+            max={10}
+            step={0.5}
+            value={Number.isFinite(item.weight) ? item.weight : ""}
+            onChange={(e) => set({ weight: e.target.value === "" ? Number.NaN : Number(e.target.value) })}
+          />
+        )}
       </EditorField>
       <EditorField path={`${path}.defaultOwnerRole`} label="Owner role" errors={errors} className="sm:col-span-2">
         {(a) => (
@@ -84,12 +125,21 @@ export function EditorItem({ item, path, errors, onChange }: { item: TemplateIte
         <div className="mt-1 flex flex-wrap gap-3">
           {EVIDENCE_KINDS.map((kind) => (
             <label key={kind} className="flex items-center gap-1.5 text-sm text-slate-700">
-              <input type="checkbox" checked={item.evidenceKinds.includes(kind)} onChange={() => toggleKind(kind)} className="h-4 w-4 rounded border-slate-300 text-brand-600" />
+              <input
+                type="checkbox"
+                checked={item.evidenceKinds.includes(kind)}
+                onChange={() => toggleKind(kind)}
+                className="h-4 w-4 rounded border-slate-300 text-brand-600"
+              />
               {EVIDENCE_KIND_LABELS[kind]}
             </label>
           ))}
         </div>
-        {kindsError ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{kindsError.join(". ")}</p> : null}
+        {kindsError ? (
+          <p role="alert" className="mt-1 text-xs font-medium text-red-600">
+            {kindsError.join(". ")}
+          </p>
+        ) : null}
       </fieldset>
     </div>
   );

@@ -4,7 +4,10 @@ import type { TemplateDocument, TemplateItemDocument, TemplateSectionDocument } 
 /** "sections[1].items[0].weight" → "tpl-sections-1-items-0-weight" (also for the key "" → "tpl-root"). */
 export function fieldId(path: string): string {
   if (!path) return "tpl-root";
-  return `tpl-${path.replace(/\[(\d+)\]/g, "-$1").replace(/\[("[^"]*")\]/g, "-$1").replace(/\./g, "-")}`;
+  return `tpl-${path
+    .replace(/\[(\d+)\]/g, "-$1")
+    .replace(/\[("[^"]*")\]/g, "-$1")
+    .replace(/\./g, "-")}`;
 }
 
 export function blankItem(n: number): TemplateItemDocument {

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { importTemplateAction, type TemplateActionState } from "@/app/(dashboard)/templates/actions";
+import { importTemplateAction, type TemplateActionState } from "@/lib/actions/templates";
 import { idleState } from "@/lib/action-state";
 import { TEMPLATE_LIMITS } from "@/lib/templates/schema";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { ProblemList } from "./problem-list";
 
 /** Imports a template from an uploaded .json file or pasted JSON; every problem is listed with its path. */
@@ -53,7 +53,11 @@ export function ImportTemplateForm() {
           onChange={(e) => void readFile(e.target.files?.[0])}
           className="mt-1 block text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:ring-1 file:ring-inset file:ring-slate-300"
         />
-        {fileNote ? <p role="status" className="mt-1 text-xs text-slate-600">{fileNote}</p> : null}
+        {fileNote ? (
+          <p role="status" className="mt-1 text-xs text-slate-600">
+            {fileNote}
+          </p>
+        ) : null}
       </div>
       <div>
         <label htmlFor="template-json" className="block text-sm font-medium text-slate-700">
@@ -77,7 +81,9 @@ export function ImportTemplateForm() {
             A template is at most {TEMPLATE_LIMITS.jsonChars.toLocaleString("en-US")} characters.
           </p>
         ) : (
-          <p className="mt-1 text-xs text-slate-500">Format drillbook.template/v1, as produced by Export JSON. Nothing is imported unless the whole document is valid.</p>
+          <p className="mt-1 text-xs text-slate-500">
+            Format drillbook.template/v1, as produced by Export JSON. Nothing is imported unless the whole document is valid.
+          </p>
         )}
       </div>
       <Button type="submit" disabled={pending || tooLarge || json.trim() === ""}>

@@ -1,10 +1,10 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { saveTemplateAction } from "@/app/(dashboard)/templates/actions";
+import { saveTemplateAction } from "@/lib/actions/templates";
 import type { TemplateDocument, TemplateImportError, TemplateItemDocument, TemplateSectionDocument } from "@/lib/templates/schema";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { blankItem, blankSection, fieldId, itemCount, move } from "./editor-model";
 import { EditorField, EditorItem } from "./editor-item";
 import { ProblemList } from "./problem-list";
@@ -60,7 +60,10 @@ export function TemplateEditor({ id, fingerprint, document, usedBy }: { id: stri
       try {
         const result = await saveTemplateAction({ id, fingerprint, document: toDocument(document, name, description, sections) });
         // on success the action redirects; reaching here means it was refused
-        setProblems(result.problems ?? Object.entries(result.status === "error" ? result.fieldErrors : {}).flatMap(([path, list]) => list.map((m) => ({ path, message: m }))));
+        setProblems(
+          result.problems ??
+            Object.entries(result.status === "error" ? result.fieldErrors : {}).flatMap(([path, list]) => list.map((m) => ({ path, message: m }))),
+        );
         setMessage(result.status === "error" ? result.message : null);
       } catch (error) {
         if (typeof (error as { digest?: unknown })?.digest === "string") throw error;
@@ -91,7 +94,11 @@ export function TemplateEditor({ id, fingerprint, document, usedBy }: { id: stri
           <p className="mt-1 rounded-md bg-slate-50 px-3 py-1.5 font-mono text-sm text-slate-600 ring-1 ring-inset ring-slate-200" id={fieldId("key")}>
             {document.key}
           </p>
-          {errors.key ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{errors.key.join(". ")}</p> : null}
+          {errors.key ? (
+            <p role="alert" className="mt-1 text-xs font-medium text-red-600">
+              {errors.key.join(". ")}
+            </p>
+          ) : null}
         </div>
         <EditorField path="description" label="Description" errors={errors} className="sm:col-span-3">
           {(a) => <textarea {...a} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
@@ -105,9 +112,31 @@ export function TemplateEditor({ id, fingerprint, document, usedBy }: { id: stri
             <header className="flex flex-wrap items-center gap-2 border-b border-slate-100 px-5 py-3">
               <h2 className="text-sm font-semibold text-slate-900">Section {s + 1}</h2>
               <div className="ml-auto flex gap-1.5">
-                <button type="button" className={iconButton} disabled={s === 0} onClick={() => restructure(move(sections, s, s - 1))} aria-label={`Move section ${s + 1} up`}>↑</button>
-                <button type="button" className={iconButton} disabled={s === sections.length - 1} onClick={() => restructure(move(sections, s, s + 1))} aria-label={`Move section ${s + 1} down`}>↓</button>
-                <button type="button" className={`${iconButton} text-red-700`} onClick={() => window.confirm(`Remove section ${s + 1} and its ${section.items.length} items?`) && restructure(sections.filter((_, i) => i !== s))}>
+                <button
+                  type="button"
+                  className={iconButton}
+                  disabled={s === 0}
+                  onClick={() => restructure(move(sections, s, s - 1))}
+                  aria-label={`Move section ${s + 1} up`}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className={iconButton}
+                  disabled={s === sections.length - 1}
+                  onClick={() => restructure(move(sections, s, s + 1))}
+                  aria-label={`Move section ${s + 1} down`}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className={`${iconButton} text-red-700`}
+                  onClick={() =>
+                    window.confirm(`Remove section ${s + 1} and its ${section.items.length} items?`) && restructure(sections.filter((_, i) => i !== s))
+                  }
+                >
                   Remove section
                 </button>
               </div>
@@ -124,7 +153,11 @@ export function TemplateEditor({ id, fingerprint, document, usedBy }: { id: stri
                   {(a) => <textarea {...a} rows={2} value={section.description} onChange={(e) => setSection(s, { description: e.target.value })} />}
                 </EditorField>
               </div>
-              {errors[`${path}.items`] ? <p role="alert" className="text-xs font-medium text-red-600">{errors[`${path}.items`].join(". ")}</p> : null}
+              {errors[`${path}.items`] ? (
+                <p role="alert" className="text-xs font-medium text-red-600">
+                  {errors[`${path}.items`].join(". ")}
+                </p>
+              ) : null}
               <ol className="space-y-3">
                 {section.items.map((item, i) => {
                   const itemPath = `${path}.items[${i}]`;
@@ -137,9 +170,32 @@ export function TemplateEditor({ id, fingerprint, document, usedBy }: { id: stri
                           {item.blocking ? <span className="rounded-full bg-red-50 px-2 py-0.5 text-xs text-red-700">Blocking</span> : null}
                           <span className="text-xs text-slate-500">weight {Number.isFinite(item.weight) ? item.weight : "?"}</span>
                           <span className="ml-auto flex gap-1.5" onClick={(e) => e.preventDefault()}>
-                            <button type="button" className={iconButton} disabled={i === 0} onClick={() => restructure(sections.map((row, j) => (j === s ? { ...row, items: move(row.items, i, i - 1) } : row)))} aria-label={`Move ${item.title || "item"} up`}>↑</button>
-                            <button type="button" className={iconButton} disabled={i === section.items.length - 1} onClick={() => restructure(sections.map((row, j) => (j === s ? { ...row, items: move(row.items, i, i + 1) } : row)))} aria-label={`Move ${item.title || "item"} down`}>↓</button>
-                            <button type="button" className={`${iconButton} text-red-700`} onClick={() => window.confirm(`Remove “${item.title || "this item"}”?`) && restructure(sections.map((row, j) => (j === s ? { ...row, items: row.items.filter((_, k) => k !== i) } : row)))}>
+                            <button
+                              type="button"
+                              className={iconButton}
+                              disabled={i === 0}
+                              onClick={() => restructure(sections.map((row, j) => (j === s ? { ...row, items: move(row.items, i, i - 1) } : row)))}
+                              aria-label={`Move ${item.title || "item"} up`}
+                            >
+                              ↑
+                            </button>
+                            <button
+                              type="button"
+                              className={iconButton}
+                              disabled={i === section.items.length - 1}
+                              onClick={() => restructure(sections.map((row, j) => (j === s ? { ...row, items: move(row.items, i, i + 1) } : row)))}
+                              aria-label={`Move ${item.title || "item"} down`}
+                            >
+                              ↓
+                            </button>
+                            <button
+                              type="button"
+                              className={`${iconButton} text-red-700`}
+                              onClick={() =>
+                                window.confirm(`Remove “${item.title || "this item"}”?`) &&
+                                restructure(sections.map((row, j) => (j === s ? { ...row, items: row.items.filter((_, k) => k !== i) } : row)))
+                              }
+                            >
                               Remove
                             </button>
                           </span>
@@ -152,7 +208,14 @@ export function TemplateEditor({ id, fingerprint, document, usedBy }: { id: stri
                   );
                 })}
               </ol>
-              <Button type="button" variant="ghost" onClick={() => { setSection(s, { items: [...section.items, { ...blankItem(counter), uid: nextUid() }] }); setCounter(counter + 1); }}>
+              <Button
+                type="button"
+                variant="ghost"
+                onClick={() => {
+                  setSection(s, { items: [...section.items, { ...blankItem(counter), uid: nextUid() }] });
+                  setCounter(counter + 1);
+                }}
+              >
                 + Add item to this section
               </Button>
             </div>
@@ -161,11 +224,20 @@ export function TemplateEditor({ id, fingerprint, document, usedBy }: { id: stri
       })}
 
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
-        <Button type="button" variant="secondary" onClick={() => { restructure([...sections, { ...blankSection(sections.length + 1, counter), uid: nextUid(), items: [{ ...blankItem(counter), uid: nextUid() }] }]); setCounter(counter + 1); }}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            restructure([...sections, { ...blankSection(sections.length + 1, counter), uid: nextUid(), items: [{ ...blankItem(counter), uid: nextUid() }] }]);
+            setCounter(counter + 1);
+          }}
+        >
           + Add section
         </Button>
         <div className="ml-auto flex gap-2">
-          <ButtonLink href={`/templates/${id}`} variant="ghost">Cancel</ButtonLink>
+          <ButtonLink href={`/templates/${id}`} variant="ghost">
+            Cancel
+          </ButtonLink>
           <Button type="button" onClick={save} disabled={pending}>
             {pending ? "Saving…" : "Save template"}
           </Button>

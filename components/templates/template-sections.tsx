@@ -1,6 +1,6 @@
 import type { TemplateDetail } from "@/lib/templates/queries";
 import { EVIDENCE_KIND_LABELS } from "@/lib/evidence/schema";
-import { Badge } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
 import { ownerRoleLabel } from "@/components/scorecards/status-meta";
 
 const ROLE_LABELS: Record<string, string> = { failure_drill: "Failure drill rule", rollback: "Rollback rule" };
@@ -14,7 +14,7 @@ export function TemplateSections({ template }: { template: TemplateDetail }) {
         <section key={section.id} aria-labelledby={`section-${section.id}`} className="rounded-xl bg-white shadow-xs ring-1 ring-slate-200">
           <header className="border-b border-slate-100 px-5 py-3">
             <h2 id={`section-${section.id}`} className="text-base font-semibold text-slate-900">
-              {section.title} <span className="ml-1 font-mono text-xs font-normal text-slate-400">{section.key}</span>
+              {section.title} <span className="ml-1 font-mono text-xs font-normal text-slate-500">{section.key}</span>
             </h2>
             {section.description ? <p className="mt-0.5 text-sm text-slate-600">{section.description}</p> : null}
           </header>
@@ -23,7 +23,7 @@ export function TemplateSections({ template }: { template: TemplateDetail }) {
               <li key={item.id}>
                 <details className="group px-5 py-3">
                   <summary className="flex cursor-pointer list-none flex-wrap items-center gap-2">
-                    <span className="text-slate-400 tabular-nums">{++n}.</span>
+                    <span className="text-slate-500 tabular-nums">{++n}.</span>
                     <span className="font-medium text-slate-900 group-open:text-brand-800">{item.title}</span>
                     {item.blocking ? <Badge tone="red">Blocking</Badge> : null}
                     {item.role ? <Badge tone="blue">{ROLE_LABELS[item.role] ?? item.role}</Badge> : null}
@@ -44,7 +44,7 @@ export function TemplateSections({ template }: { template: TemplateDetail }) {
                       <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Why it matters</p>
                       <p className="mt-1 text-slate-700">{item.whyItMatters}</p>
                     </div>
-                    <p className="font-mono text-xs text-slate-400">{item.key}</p>
+                    <p className="font-mono text-xs text-slate-500">{item.key}</p>
                   </div>
                 </details>
               </li>

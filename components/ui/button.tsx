@@ -10,8 +10,7 @@ const styles: Record<Variant, string> = {
   ghost: "text-slate-700 hover:bg-slate-100",
 };
 
-const base =
-  "inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium shadow-xs transition-colors disabled:cursor-not-allowed";
+const base = "inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium shadow-xs transition-colors disabled:cursor-not-allowed";
 
 export function Button({ variant = "primary", className = "", ...props }: ComponentProps<"button"> & { variant?: Variant }) {
   return <button className={`${base} ${styles[variant]} ${className}`} {...props} />;

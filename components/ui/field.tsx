@@ -14,19 +14,30 @@ interface FieldProps {
   label: string;
   hint?: ReactNode;
   error?: string[];
+  /** shows the required mark beside the label (the control carries `required` itself) */
+  required?: boolean;
   children: (a11y: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; className: string }) => ReactNode;
   className?: string;
 }
 
 /** Label, control, hint and error wired together for screen readers (errors are announced). */
-export function Field({ name, id: idProp, label, hint, error, children, className = "" }: FieldProps) {
+export function Field({ name, id: idProp, label, hint, error, required, children, className = "" }: FieldProps) {
   const id = idProp ?? `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : "", error?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
+      <div className="flex items-baseline gap-0.5">
+        <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+          {label}
+        </label>
+        {/* outside the label so the field's name stays "Version", and hidden from screen readers:
+            the control's own `required` already says it */}
+        {required ? (
+          <span aria-hidden="true" className="text-sm text-brand-700">
+            *
+          </span>
+        ) : null}
+      </div>
       <div className="mt-1">
         {children({ id, "aria-invalid": Boolean(error?.length), "aria-describedby": describedBy, className: `${control} ${ringFor(error)}` })}
       </div>
@@ -48,7 +59,7 @@ type BaseProps = { name: string; id?: string; label: string; hint?: ReactNode; e
 
 export function TextInput({ name, id, label, hint, error, className, ...rest }: BaseProps & Omit<ComponentProps<"input">, "name" | "className" | "id">) {
   return (
-    <Field name={name} id={id} label={label} hint={hint} error={error} className={className}>
+    <Field name={name} id={id} label={label} hint={hint} error={error} required={rest.required} className={className}>
       {(a11y) => <input name={name} {...a11y} {...rest} />}
     </Field>
   );
@@ -56,7 +67,7 @@ export function TextInput({ name, id, label, hint, error, className, ...rest }: 
 
 export function TextArea({ name, id, label, hint, error, className, ...rest }: BaseProps & Omit<ComponentProps<"textarea">, "name" | "className" | "id">) {
   return (
-    <Field name={name} id={id} label={label} hint={hint} error={error} className={className}>
+    <Field name={name} id={id} label={label} hint={hint} error={error} required={rest.required} className={className}>
       {(a11y) => <textarea name={name} rows={4} {...a11y} {...rest} />}
     </Field>
   );
@@ -73,7 +84,7 @@ export function SelectInput({
   ...rest
 }: BaseProps & { options: { value: string; label: string }[] } & Omit<ComponentProps<"select">, "name" | "className" | "id">) {
   return (
-    <Field name={name} id={id} label={label} hint={hint} error={error} className={className}>
+    <Field name={name} id={id} label={label} hint={hint} error={error} required={rest.required} className={className}>
       {(a11y) => (
         <select name={name} {...a11y} {...rest}>
           {options.map((o) => (
@@ -84,5 +95,14 @@ export function SelectInput({
         </select>
       )}
     </Field>
+  );
+}
+
+/** The note that explains the required mark, for the top of a form that uses it. */
+export function RequiredNote() {
+  return (
+    <p className="text-xs text-slate-600">
+      Fields marked <span className="text-brand-700">*</span> are required.
+    </p>
   );
 }

@@ -22,7 +22,9 @@ export async function addEvent(page: Page, at: string, layer: string, marker: st
 
 export async function importFile(page: Page, name: string, content: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>) {
   const form = page.getByRole("form", { name: "Import metrics" });
-  await form.getByLabel("Metrics file").setInputFiles({ name, mimeType: name.endsWith(".json") ? "application/json" : "text/csv", buffer: Buffer.from(content) });
+  await form
+    .getByLabel("Metrics file")
+    .setInputFiles({ name, mimeType: name.endsWith(".json") ? "application/json" : "text/csv", buffer: Buffer.from(content) });
   await fill(form);
   await form.getByRole("button", { name: "Import metrics" }).click();
   return form;

@@ -54,17 +54,22 @@ export async function recordBrokerKillDrill(page: Page, title: string): Promise<
   await expect(form.getByRole("status")).toHaveText("Imported 2 series (178 points) from broker-kill-lag.csv.");
   const lag = panel(page, "consumer_lag");
   await expect(lag.getByText("Recovered in 7 min 45 s")).toBeVisible();
-  await lag.getByRole("form", { name: /from the recovery of consumer_lag/ }).getByRole("button", { name: "Use" }).click();
+  await lag
+    .getByRole("form", { name: /from the recovery of consumer_lag/ })
+    .getByRole("button", { name: "Use" })
+    .click();
   await expect(page.locator('tr[data-measurement="lagRecoveredSec"]')).toContainText("Met");
 
   await answerMatrix(page, {
     hidden_client_impact: ["Green", "Producers stable at +60 s, lag recovered in 7 min 45 s, both within target"],
     bounded_storage_work: ["Green", "Replica catch-up visible on the URP panel and finished in 12 min as planned"],
-    capacity_helps_quickly: ["Green", "Broker 7 added at +3 min served 15% of produce traffic within a minute"],
+    // a broker-kill drill adds no capacity: the question does not apply, and the drill still decides
+    capacity_helps_quickly: ["Does not apply", "No broker was added during this drill; capacity was not part of the test"],
     governance_intact: ["Green", "No break-glass access; every action is in the audit trail"],
     rollback_known: ["Green", "Rollback point and owner were named in the GameDay plan"],
   });
   await expect(page.getByTestId("matrix-decision")).toContainText("Operating model holds");
+  await expect(page.getByTestId("matrix-decision")).toContainText("Does not apply to this drill: ");
   return url;
 }
 
@@ -97,6 +102,10 @@ export async function addEvidence(page: Page, itemTitle: string, evidence: Evide
       const value = await select.locator("option", { hasText: evidence.drill }).first().getAttribute("value");
       await select.selectOption(value!);
     }
+    // a drill's evidence is as old as the drill: its day is shown, not chosen
+    await expect(form.getByTestId("drill-captured-on")).toContainText(/^\d{1,2} [A-Z][a-z]{2} \d{4} \(the drill's start\)$/);
+    await expect(form.getByLabel("Captured on")).toHaveCount(0);
+    await form.screenshot({ path: "e2e/.artifacts/screenshots/evidence-form-drill.png" });
   } else if (evidence.kind === "File") {
     await form.getByLabel("File to upload").setInputFiles({ name: evidence.name, mimeType: evidence.mimeType, buffer: Buffer.from(evidence.content) });
   } else {

@@ -6,8 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { createTestUser } from "@/lib/testing/users";
-import { createTestCluster, installTemplates, startScorecard } from "@/lib/testing/scorecards";
+import { createTestUser } from "@/test/support/users";
+import { createTestCluster, installTemplates, startScorecard } from "@/test/support/scorecards";
 import { createApiToken } from "@/lib/tokens/mutations";
 import type { ApiScope } from "@/lib/tokens/scopes";
 import { POST as createDrill } from "@/app/api/v1/drills/route";
@@ -19,12 +19,17 @@ import { requestReviewSchema } from "@/lib/reviews/schema";
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Body = Record<string, unknown> & { error?: string; issues?: { path: string; message: string }[]; data?: Record<string, unknown> };
 
-async function call(handler: Handler, init: { method?: string; path: string; token?: string; body?: unknown; params?: Record<string, string>; contentType?: string }) {
+async function call(
+  handler: Handler,
+  init: { method?: string; path: string; token?: string; body?: unknown; params?: Record<string, string>; contentType?: string },
+) {
   const headers: Record<string, string> = {};
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers["content-type"] = init.contentType ?? "application/json";
   const body = init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
-  const response = await handler(new Request(`http://127.0.0.1:3000/api/v1${init.path}`, { method: init.method ?? "POST", headers, body }), { params: Promise.resolve(init.params ?? {}) });
+  const response = await handler(new Request(`http://127.0.0.1:3000/api/v1${init.path}`, { method: init.method ?? "POST", headers, body }), {
+    params: Promise.resolve(init.params ?? {}),
+  });
   return { status: response.status, json: (await response.json()) as Body };
 }
 
@@ -65,7 +70,16 @@ describe("POST /api/v1/drills", () => {
       token,
       body: drillBody(clusterId, {
         series: [
-          { format: "points", metric: "consumer_lag", unit: "records", threshold: 1000, points: [[t(60), 800], [t(0), 5000]] },
+          {
+            format: "points",
+            metric: "consumer_lag",
+            unit: "records",
+            threshold: 1000,
+            points: [
+              [t(60), 800],
+              [t(0), 5000],
+            ],
+          },
           { format: "csv", sourceName: "urp.csv", text: csv },
         ],
       }),
@@ -84,7 +98,9 @@ describe("POST /api/v1/drills", () => {
     const db = await getDb();
     const series = await db.metricSeries.findFirstOrThrow({ where: { metric: "consumer_lag" } });
     expect(series.timesMs).toEqual([t(0) * 1000, t(60) * 1000]);
-    const audit = await db.auditEvent.findMany({ where: { clusterId, action: { in: ["create", "import_metrics"] }, entityType: { in: ["drill", "metric_import"] } } });
+    const audit = await db.auditEvent.findMany({
+      where: { clusterId, action: { in: ["create", "import_metrics"] }, entityType: { in: ["drill", "metric_import"] } },
+    });
     expect(audit.map((a) => a.actorLabel)).toEqual(Array(3).fill(expect.stringMatching(/via API token dbk_/)));
   });
 
@@ -94,13 +110,41 @@ describe("POST /api/v1/drills", () => {
     const db = await getDb();
     const invalid = await call(createDrill, { path: "/drills", token, body: drillBody(clusterId, { scenario: "meteor", leadershipSettledSec: -1 }) });
     expect(invalid.status).toBe(400);
-    expect(invalid.json.issues).toEqual(expect.arrayContaining([{ path: "scenario", message: "Choose a valid scenario" }, { path: "leadershipSettledSec", message: "Time to leadership settled cannot be negative" }]));
-    const badCsv = await call(createDrill, { path: "/drills", token, body: drillBody(clusterId, { series: [{ format: "csv", sourceName: "x.csv", text: "timestamp,metric,value\nnope,lag,1\n" }] }) });
+    expect(invalid.json.issues).toEqual(
+      expect.arrayContaining([
+        { path: "scenario", message: "Choose a valid scenario" },
+        { path: "leadershipSettledSec", message: "Time to leadership settled cannot be negative" },
+      ]),
+    );
+    const badCsv = await call(createDrill, {
+      path: "/drills",
+      token,
+      body: drillBody(clusterId, { series: [{ format: "csv", sourceName: "x.csv", text: "timestamp,metric,value\nnope,lag,1\n" }] }),
+    });
     expect(badCsv.status).toBe(400);
     expect(badCsv.json.issues?.[0]).toMatchObject({ path: "series.0.text", message: expect.stringContaining("line 2") });
-    const duplicate = await call(createDrill, { path: "/drills", token, body: drillBody(clusterId, { series: [{ format: "points", metric: "lag", points: [[t(0), 1], [t(0), 2]] }] }) });
+    const duplicate = await call(createDrill, {
+      path: "/drills",
+      token,
+      body: drillBody(clusterId, {
+        series: [
+          {
+            format: "points",
+            metric: "lag",
+            points: [
+              [t(0), 1],
+              [t(0), 2],
+            ],
+          },
+        ],
+      }),
+    });
     expect(duplicate.json.issues?.[0]).toMatchObject({ path: "series.0.points" });
-    const farAway = await call(createDrill, { path: "/drills", token, body: drillBody(clusterId, { series: [{ format: "points", metric: "lag", points: [[t(-10 * 86_400), 1]] }] }) });
+    const farAway = await call(createDrill, {
+      path: "/drills",
+      token,
+      body: drillBody(clusterId, { series: [{ format: "points", metric: "lag", points: [[t(-10 * 86_400), 1]] }] }),
+    });
     expect(farAway.status).toBe(400);
     expect(farAway.json.issues?.[0]).toMatchObject({ path: "series.0", message: expect.stringContaining("no sample lies within a day of the drill") });
     expect((await call(createDrill, { path: "/drills", token, body: "{" })).status).toBe(400);
@@ -133,16 +177,44 @@ describe("POST /api/v1/scorecards/{id}/items/{itemKey}/evidence", () => {
     const db = await getDb();
     const version = async () => (await db.scorecard.findUniqueOrThrow({ where: { id: scorecardId } })).version;
     const v0 = await version();
-    const link = await call(addEvidence, { ...path(scorecardId, "observability"), token, body: { kind: "link", title: "Recovery dashboard", url: "https://grafana.example.com/d/r", capturedAt: today, realisticTraffic: true } });
+    const link = await call(addEvidence, {
+      ...path(scorecardId, "observability"),
+      token,
+      body: { kind: "link", title: "Recovery dashboard", url: "https://grafana.example.com/d/r", capturedAt: today, realisticTraffic: true },
+    });
     expect(link.status).toBe(201);
-    expect(link.json.data).toMatchObject({ scorecardId, itemKey: "observability", kind: "link", url: "https://grafana.example.com/d/r", realisticTraffic: true, file: null, scorecardVersion: v0 + 1 });
+    expect(link.json.data).toMatchObject({
+      scorecardId,
+      itemKey: "observability",
+      kind: "link",
+      url: "https://grafana.example.com/d/r",
+      realisticTraffic: true,
+      file: null,
+      scorecardVersion: v0 + 1,
+    });
 
     const drill = await call(createDrill, { path: "/drills", token, body: drillBody(clusterId) });
-    const drillRef = await call(addEvidence, { ...path(scorecardId, "failure-drill"), token, body: { kind: "drill", drillId: (drill.json.data as { id: string }).id, capturedAt: today } });
+    const drillRef = await call(addEvidence, {
+      ...path(scorecardId, "failure-drill"),
+      token,
+      body: { kind: "drill", drillId: (drill.json.data as { id: string }).id },
+    });
     expect(drillRef).toMatchObject({ status: 201, json: { data: { kind: "drill", title: "Kill broker 3 at peak" } } });
+    // a day later than the cited drill's start is a 400 naming the field
+    const lateDay = await call(addEvidence, {
+      ...path(scorecardId, "failure-drill"),
+      token,
+      body: { kind: "drill", drillId: (drill.json.data as { id: string }).id, capturedAt: "2099-01-01" },
+    });
+    expect(lateDay.status).toBe(400);
+    expect(JSON.stringify(lateDay.json)).toMatch(/capturedAt/);
 
     const csv = "timestamp,metric,value\n1,lag,2\n";
-    const file = await call(addEvidence, { ...path(scorecardId, "storage-path"), token, body: { kind: "file", capturedAt: today, file: { name: "urp.csv", contentBase64: Buffer.from(csv).toString("base64") } } });
+    const file = await call(addEvidence, {
+      ...path(scorecardId, "storage-path"),
+      token,
+      body: { kind: "file", capturedAt: today, file: { name: "urp.csv", contentBase64: Buffer.from(csv).toString("base64") } },
+    });
     expect(file.status).toBe(201);
     expect(file.json.data).toMatchObject({ kind: "file", title: "urp.csv", file: { filename: "urp.csv", mimeType: "text/csv", size: csv.length } });
     expect(await version()).toBe(v0 + 3);
@@ -154,17 +226,33 @@ describe("POST /api/v1/scorecards/{id}/items/{itemKey}/evidence", () => {
     const db = await getDb();
     const noUrl = await call(addEvidence, { ...path(scorecardId, "observability"), token, body: { kind: "link", title: "x", capturedAt: today } });
     expect(noUrl).toMatchObject({ status: 400, json: { issues: [{ path: "url", message: "Enter the address of the evidence" }] } });
-    const badBase64 = await call(addEvidence, { ...path(scorecardId, "storage-path"), token, body: { kind: "file", capturedAt: today, file: { name: "a.pdf", contentBase64: "%%%" } } });
+    const badBase64 = await call(addEvidence, {
+      ...path(scorecardId, "storage-path"),
+      token,
+      body: { kind: "file", capturedAt: today, file: { name: "a.pdf", contentBase64: "%%%" } },
+    });
     expect(badBase64.json.issues).toEqual([{ path: "file.contentBase64", message: "The content is not valid base64" }]);
-    const disguised = await call(addEvidence, { ...path(scorecardId, "storage-path"), token, body: { kind: "file", capturedAt: today, file: { name: "report.pdf", contentBase64: Buffer.from("MZ not a pdf").toString("base64") } } });
+    const disguised = await call(addEvidence, {
+      ...path(scorecardId, "storage-path"),
+      token,
+      body: { kind: "file", capturedAt: today, file: { name: "report.pdf", contentBase64: Buffer.from("MZ not a pdf").toString("base64") } },
+    });
     expect(disguised.status).toBe(400);
     expect(disguised.json.issues?.[0].path).toBe("file");
     const wrongKind = await call(addEvidence, { ...path(scorecardId, "observability"), token, body: { kind: "drill", drillId: "x", capturedAt: today } });
     expect(wrongKind.status).toBe(400);
-    expect((await call(addEvidence, { ...path(scorecardId, "no-such-item"), token, body: { kind: "note", title: "n", body: "b", capturedAt: today } })).status).toBe(404);
-    expect((await call(addEvidence, { ...path("no-such-scorecard", "observability"), token, body: { kind: "note", title: "n", body: "b", capturedAt: today } })).json.error).toBe("No scorecard has this id.");
+    expect(
+      (await call(addEvidence, { ...path(scorecardId, "no-such-item"), token, body: { kind: "note", title: "n", body: "b", capturedAt: today } })).status,
+    ).toBe(404);
+    expect(
+      (await call(addEvidence, { ...path("no-such-scorecard", "observability"), token, body: { kind: "note", title: "n", body: "b", capturedAt: today } })).json
+        .error,
+    ).toBe("No scorecard has this id.");
     const reader = await tokenFor(admin, ["read"]);
-    expect((await call(addEvidence, { ...path(scorecardId, "observability"), token: reader, body: { kind: "note", title: "n", body: "b", capturedAt: today } })).status).toBe(403);
+    expect(
+      (await call(addEvidence, { ...path(scorecardId, "observability"), token: reader, body: { kind: "note", title: "n", body: "b", capturedAt: today } }))
+        .status,
+    ).toBe(403);
     expect(await db.evidence.count()).toBe(0);
   });
 });
@@ -178,7 +266,13 @@ describe("GET /api/v1/scorecards/{id}", () => {
     const got = await call(getScorecard, { method: "GET", path: `/scorecards/${scorecardId}`, token, params: { id: scorecardId } });
     expect(got.status).toBe(200);
     const data = got.json.data as unknown as Record<string, unknown> & { items: { key: string }[]; outcome: { reasons: { itemKey: string | null }[] } };
-    expect(data).toMatchObject({ id: scorecardId, state: "in_review", cluster: { name: "orders-prod" }, outcome: { outcome: "not_ready" }, review: { requiredCount: 1, approvedCount: 0, slots: [{ role: "sre", status: "awaiting", decision: null, signers: [{ name: "Sam SRE" }] }] } });
+    expect(data).toMatchObject({
+      id: scorecardId,
+      state: "in_review",
+      cluster: { name: "orders-prod" },
+      outcome: { outcome: "not_ready" },
+      review: { requiredCount: 1, approvedCount: 0, slots: [{ role: "sre", status: "awaiting", decision: null, signers: [{ name: "Sam SRE" }] }] },
+    });
     expect(data.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(data.items.map((i) => i.key)).toContain("failure-drill");
     expect(data.outcome.reasons).toContainEqual(expect.objectContaining({ severity: "blocker", itemKey: "failure-drill" }));

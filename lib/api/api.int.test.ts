@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
-import { createTestUser } from "@/lib/testing/users";
+import { createTestUser } from "@/test/support/users";
 import type { CurrentUser } from "@/lib/auth/session";
 import { createApiToken, revokeApiToken } from "@/lib/tokens/mutations";
 import type { ApiScope } from "@/lib/tokens/scopes";
@@ -39,12 +39,19 @@ const clusterBody = {
   tags: ["tier-1"],
 };
 
-async function call(handler: Handler, init: { method?: string; path?: string; token?: string; headers?: Record<string, string>; body?: string; params?: Record<string, string> } = {}) {
+async function call(
+  handler: Handler,
+  init: { method?: string; path?: string; token?: string; headers?: Record<string, string>; body?: string; params?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...(init.headers ?? {}) };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   const request = new Request(`http://127.0.0.1:3000/api/v1${init.path ?? "/clusters"}`, { method: init.method ?? "GET", headers, body: init.body });
   const response = await handler(request, { params: Promise.resolve(init.params ?? {}) });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as Record<string, unknown> & { error?: string; issues?: { path: string; message: string }[] } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: (await response.json()) as Record<string, unknown> & { error?: string; issues?: { path: string; message: string }[] },
+  };
 }
 
 const postJson = (token: string, body: unknown) => ({
@@ -104,7 +111,10 @@ describe("API authorization", () => {
     const drillsOnly = await tokenFor(admin, ["write:drills"]);
     expect(await call(listClusters, { token: drillsOnly })).toMatchObject({ status: 403, json: { error: expect.stringContaining("“read”") } });
     const readOnly = await tokenFor(admin, ["read"]);
-    expect(await call(createCluster, postJson(readOnly, clusterBody))).toMatchObject({ status: 403, json: { error: expect.stringContaining("“write:clusters”") } });
+    expect(await call(createCluster, postJson(readOnly, clusterBody))).toMatchObject({
+      status: 403,
+      json: { error: expect.stringContaining("“write:clusters”") },
+    });
     expect(await (await getDb()).cluster.count()).toBe(0);
   });
 
@@ -113,7 +123,10 @@ describe("API authorization", () => {
     const token = await tokenFor(admin, ["read", "write:clusters"]);
     const db = await getDb();
     await db.user.update({ where: { id: admin.id }, data: { role: "viewer" } });
-    expect(await call(createCluster, postJson(token, clusterBody))).toMatchObject({ status: 403, json: { error: expect.stringMatching(/creator \(now Viewer\)/) } });
+    expect(await call(createCluster, postJson(token, clusterBody))).toMatchObject({
+      status: 403,
+      json: { error: expect.stringMatching(/creator \(now Viewer\)/) },
+    });
     expect((await call(listClusters, { token })).status).toBe(200);
     await db.user.update({ where: { id: admin.id }, data: { role: "none" } });
     expect((await call(listClusters, { token })).status).toBe(403);
@@ -135,7 +148,10 @@ describe("API validation and errors", () => {
     expect(event.actorLabel).toBe(`${admin.email} via API token ${prefix}`);
 
     const id = (created.json.data as { id: string }).id;
-    expect(await call(getCluster, { token, path: `/clusters/${id}`, params: { id } })).toMatchObject({ status: 200, json: { data: { id, partitionCount: 1200 } } });
+    expect(await call(getCluster, { token, path: `/clusters/${id}`, params: { id } })).toMatchObject({
+      status: 200,
+      json: { data: { id, partitionCount: 1200 } },
+    });
     expect((await call(getCluster, { token, path: "/clusters/nope", params: { id: "nope" } })).status).toBe(404);
 
     const duplicate = await call(createCluster, postJson(token, clusterBody));
@@ -171,7 +187,15 @@ describe("API validation and errors", () => {
     const token = await tokenFor(admin, ["read"]);
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const broken = apiRoute(
-      defineEndpoint({ method: "GET", path: "/test-broken", operationId: "testBroken", summary: "test", tag: "Test", permission: "cluster:read", response: z.object({}) }),
+      defineEndpoint({
+        method: "GET",
+        path: "/test-broken",
+        operationId: "testBroken",
+        summary: "test",
+        tag: "Test",
+        permission: "cluster:read",
+        response: z.object({}),
+      }),
       async () => {
         throw new Error("connection to 10.0.0.5 refused at Object.<anonymous> (/srv/app/lib/secret.ts:12)");
       },
@@ -189,14 +213,35 @@ describe("API validation and errors", () => {
     const db = await getDb();
     const cluster = await db.cluster.create({ data: { ...clusterBody, name: "orders" } as never });
     const template = await db.template.create({ data: { key: "broker-failure", version: 2, name: "Broker failure recovery" } });
-    await db.scorecard.create({ data: { clusterId: cluster.id, templateId: template.id, title: "Q3 readiness", outcome: "limited_workload", score: 62.5, highRisks: 1, state: "in_review", version: 4 } });
+    await db.scorecard.create({
+      data: {
+        clusterId: cluster.id,
+        templateId: template.id,
+        title: "Q3 readiness",
+        outcome: "limited_workload",
+        score: 62.5,
+        highRisks: 1,
+        state: "in_review",
+        version: 4,
+      },
+    });
     const byName = await call(listScorecards, { token, path: "/scorecards?cluster=orders" });
     expect(byName.status).toBe(200);
     expect(byName.json).toMatchObject({
       total: 1,
       limit: 100,
       offset: 0,
-      data: [{ title: "Q3 readiness", clusterName: "orders", outcome: "limited_workload", score: 62.5, state: "in_review", version: 4, template: { key: "broker-failure", version: 2 } }],
+      data: [
+        {
+          title: "Q3 readiness",
+          clusterName: "orders",
+          outcome: "limited_workload",
+          score: 62.5,
+          state: "in_review",
+          version: 4,
+          template: { key: "broker-failure", version: 2 },
+        },
+      ],
     });
     expect((await call(listScorecards, { token, path: `/scorecards?cluster=${cluster.id}&state=draft` })).json.total).toBe(0);
     expect((await call(listScorecards, { token, path: "/scorecards?cluster=ghost" })).status).toBe(404);

@@ -10,7 +10,7 @@
  */
 import "server-only";
 import { getUserFromHeaders, type CurrentUser } from "@/lib/auth/session";
-import { can, ROLE_LABELS, type Permission } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS, type Permission } from "@/lib/access/permissions";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { hashApiToken, looksLikeApiToken } from "@/lib/tokens/rules";
 import { scopeFor, scopesAllow } from "@/lib/tokens/scopes";
@@ -43,7 +43,13 @@ export async function authenticateApiRequest(request: Request): Promise<ApiCalle
     return {
       kind: "token",
       rateKey: `token:${t.id}`,
-      user: { id: creator.id, name: creator.name, email: creator.email, role: creator.role, apiToken: { id: t.id, prefix: t.prefix, name: t.name, scopes: t.scopes } },
+      user: {
+        id: creator.id,
+        name: creator.name,
+        email: creator.email,
+        role: creator.role,
+        apiToken: { id: t.id, prefix: t.prefix, name: t.name, scopes: t.scopes },
+      },
     };
   }
   const user = await getUserFromHeaders(request.headers);
@@ -63,9 +69,7 @@ export function authorizeApiCaller(caller: ApiCaller, permission: Permission, me
   }
   if (!can(user.role, permission)) {
     throw new ForbiddenError(
-      user.apiToken
-        ? `The token's creator (now ${ROLE_LABELS[user.role]}) may no longer do this, so neither may the token.`
-        : "Your role does not allow this.",
+      user.apiToken ? `The token's creator (now ${ROLE_LABELS[user.role]}) may no longer do this, so neither may the token.` : "Your role does not allow this.",
     );
   }
 }

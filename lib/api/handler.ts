@@ -5,16 +5,20 @@
  * parameters, query and JSON body with the declared zod schemas (400 with issues; 415 for
  * a non-JSON body, 413 when too large), run the function, and answer with the declared
  * response schema — which also drops any field the schema does not name, so a row read
- * with too wide a select cannot leak through the API.
+ * with too wide a select cannot leak through the API. A POST with an Idempotency-Key runs at
+ * most once per key (./idempotency.ts).
  */
 import "server-only";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import type { CurrentUser } from "@/lib/auth/session";
+import { findUnsafeText } from "@/lib/validation/text";
 import { authenticateApiRequest, authorizeApiCaller } from "./auth";
 import { consumeRateLimit } from "./mutations";
 import type { ApiEndpoint } from "./registry";
-import { ApiRequestError, errorResponse, jsonResponse, toIssues } from "./respond";
+import { IdempotencyKeyTakenError, withRequestContext, currentRequestContext } from "@/lib/write/request-context";
+import { awaitIdempotentAnswer, findIdempotentAnswer, idempotencyKeyOf, requestFingerprint, storeIdempotentAnswer, type StoredAnswer } from "./idempotency";
+import { ApiRequestError, errorResponse, jsonResponse, toIssues } from "@/lib/http/respond";
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -46,6 +50,9 @@ const DEFAULT_MAX_BODY = 1024 * 1024;
 function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new ApiRequestError(`The ${what} is invalid.`, 400, toIssues(parsed.error));
+  // every schema refines its strings (with the field's own message); this catches what no schema names
+  const unsafe = findUnsafeText(value);
+  if (unsafe) throw new ApiRequestError(`The ${what} is invalid.`, 400, [unsafe]);
   return parsed.data;
 }
 
@@ -58,7 +65,7 @@ function queryObject(url: URL): Record<string, string | string[]> {
   return out;
 }
 
-async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+async function readJsonBody(request: Request, maxBytes: number): Promise<{ value: unknown; text: string }> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
     throw new ApiRequestError("Send a JSON body with the header Content-Type: application/json.", 415);
@@ -68,7 +75,7 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
   const text = await request.text();
   if (Buffer.byteLength(text, "utf8") > maxBytes) throw new ApiRequestError(`The body is larger than ${maxBytes} bytes.`, 413);
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text), text };
   } catch (error) {
     throw new ApiRequestError("The request body is not valid JSON.", 400, [{ path: "", message: (error as Error).message }]);
   }
@@ -95,13 +102,19 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
   fn: (ctx: ApiContext<Out<P>, Out<Q>, Out<B>>) => Promise<ResponseInput<z.input<R>>>,
 ) {
   const where = `${endpoint.method} /api/v1${endpoint.path}`;
-  return async (request: Request, context: RouteContext): Promise<Response> => {
+  return (request: Request, context: RouteContext): Promise<Response> => withRequestContext({}, () => handle(request, context));
+  async function handle(request: Request, context: RouteContext): Promise<Response> {
+    const requestContext = currentRequestContext()!;
     let rateHeaders: Record<string, string> = {};
     try {
       const caller = await authenticateApiRequest(request);
       const { limit, windowSeconds } = { limit: env().DRILLBOOK_API_RATE_LIMIT, windowSeconds: env().DRILLBOOK_API_RATE_WINDOW_SECONDS };
       const rate = await consumeRateLimit(caller.rateKey, limit, windowSeconds);
-      rateHeaders = { "X-RateLimit-Limit": String(rate.limit), "X-RateLimit-Remaining": String(rate.remaining), "X-RateLimit-Reset": String(rate.resetSeconds) };
+      rateHeaders = {
+        "X-RateLimit-Limit": String(rate.limit),
+        "X-RateLimit-Remaining": String(rate.remaining),
+        "X-RateLimit-Reset": String(rate.resetSeconds),
+      };
       if (!rate.allowed) {
         throw new ApiRequestError(`Rate limit exceeded: at most ${limit} requests per ${windowSeconds} s. Retry after ${rate.resetSeconds} s.`, 429, [], {
           "Retry-After": String(rate.resetSeconds),
@@ -110,14 +123,52 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       authorizeApiCaller(caller, endpoint.permission, request.method);
       const params = (endpoint.params ? parseWith(endpoint.params, await context.params, "path") : undefined) as Out<P>;
       const query = (endpoint.query ? parseWith(endpoint.query, queryObject(new URL(request.url)), "query") : undefined) as Out<Q>;
-      const body = (endpoint.body
-        ? parseWith(endpoint.body, await readJsonBody(request, maxBodyBytes(endpoint)), "request body")
-        : undefined) as Out<B>;
-      const result = await fn({ user: caller.user, params, query, body, request });
-      const payload = endpoint.response.parse(jsonShape(result));
-      return jsonResponse(payload, endpoint.successStatus ?? 200, rateHeaders);
+      const raw = endpoint.body ? await readJsonBody(request, maxBodyBytes(endpoint)) : { value: undefined, text: "" };
+      const body = (endpoint.body ? parseWith(endpoint.body, raw.value, "request body") : undefined) as Out<B>;
+      const key = request.method === "POST" ? idempotencyKeyOf(request) : undefined;
+      const run = async () => {
+        const result = await fn({ user: caller.user, params, query, body, request });
+        return endpoint.response.parse(jsonShape(result));
+      };
+      if (!key) return jsonResponse(await run(), endpoint.successStatus ?? 200, rateHeaders);
+
+      const principal = caller.rateKey;
+      const requestHash = requestFingerprint(request.method, new URL(request.url).pathname, raw.text);
+      const earlier = await findIdempotentAnswer(principal, key);
+      if (earlier) return replay(earlier, requestHash, rateHeaders);
+      try {
+        requestContext.idempotency = { principal, key, requestHash, endpoint: where };
+        const payload = await run();
+        const status = endpoint.successStatus ?? 200;
+        await storeIdempotentAnswer(principal, key, status, payload).catch((error) =>
+          console.error(`[api] storing the answer for an Idempotency-Key failed in ${where}:`, error),
+        );
+        return jsonResponse(payload, status, rateHeaders);
+      } catch (error) {
+        if (!(error instanceof IdempotencyKeyTakenError)) throw error;
+        // a request with the same key committed first while this one ran: answer as it did
+        const first = await awaitIdempotentAnswer(principal, key);
+        if (first) return replay(first, requestHash, rateHeaders);
+        throw error;
+      }
     } catch (error) {
-      return errorResponse(error, where, rateHeaders);
+      return errorResponse(error, where, rateHeaders, requestContext.committedWrites);
     }
-  };
+  }
+}
+
+/** The stored answer of an earlier request with the same key (or why it cannot be given). */
+function replay(earlier: StoredAnswer, requestHash: string, headers: Record<string, string>): Response {
+  if (earlier.requestHash !== requestHash) {
+    throw new ApiRequestError("This Idempotency-Key was already used with a different request. Use a new key for a new request.", 422, [
+      { path: "Idempotency-Key", message: "Already used with another method, path or body" },
+    ]);
+  }
+  if (earlier.status === null) {
+    throw new ApiRequestError(
+      "A request with this Idempotency-Key is still being processed (or its answer was lost after it was stored). Look the result up before sending it again.",
+      409,
+    );
+  }
+  return jsonResponse(earlier.response, earlier.status, { ...headers, "Idempotent-Replayed": "true" });
 }

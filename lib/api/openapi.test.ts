@@ -13,7 +13,11 @@ function servedRoutes(dir = API_DIR): string[] {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) out.push(...servedRoutes(full));
     else if (name === "route.ts") {
-      const route = path.relative(API_DIR, dir).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, "{$1}")).join("/");
+      const route = path
+        .relative(API_DIR, dir)
+        .split(path.sep)
+        .map((s) => s.replace(/^\[(.+)\]$/, "{$1}"))
+        .join("/");
       if (route === "openapi.json") continue;
       const source = readFileSync(full, "utf8");
       for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) out.push(`${m[1]} /${route}`);
@@ -40,7 +44,10 @@ describe("OpenAPI document", () => {
   });
 
   it("generates request schemas from the zod schemas the routes validate with", () => {
-    const create = doc.paths["/clusters"].post as { requestBody: { content: { "application/json": { schema: { properties: Record<string, unknown>; required: string[] } } } }; security: unknown[] };
+    const create = doc.paths["/clusters"].post as {
+      requestBody: { content: { "application/json": { schema: { properties: Record<string, unknown>; required: string[] } } } };
+      security: unknown[];
+    };
     const schema = create.requestBody.content["application/json"].schema;
     expect(schema.properties.environment).toMatchObject({ enum: ["production", "staging", "development"] });
     expect(schema.required).toEqual(expect.arrayContaining(["name", "environment", "brokerCount"]));

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { scopeFor } from "@/lib/tokens/scopes";
 import type { ApiEndpoint } from "./registry";
-import { apiErrorSchema } from "./respond";
+import { apiErrorSchema } from "@/lib/http/respond";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -51,6 +51,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: "Conflicts with the current state (for example, a name already taken)",
   413: "Body too large",
   415: "Body is not JSON",
+  502: "A remote system (such as the Prometheus data source) failed; the message names the cause and nothing was stored",
   429: "Rate limit exceeded; retry after the number of seconds in Retry-After",
   500: "Unexpected server error (no details are disclosed)",
 };
@@ -81,9 +82,7 @@ function operation(endpoint: ApiEndpoint) {
     security: endpoint.method === "GET" ? [{ bearerAuth: [] }, { sessionCookie: [] }] : [{ bearerAuth: [] }],
     "x-required-scope": scope,
     parameters: [...parametersOf(endpoint.params, "path"), ...parametersOf(endpoint.query, "query")],
-    ...(endpoint.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(endpoint.body, "input") } } } }
-      : {}),
+    ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(endpoint.body, "input") } } } } : {}),
     responses,
   };
 }
@@ -102,7 +101,7 @@ export function buildOpenApiDocument(endpoints: ApiEndpoint[]) {
       version: "1",
       description:
         "Automation access to Drillbook. Authenticate with an API token created by an admin (Admin → Tokens): " +
-        "`Authorization: Bearer dbk_…`. Each token carries scopes (read, write:clusters, write:drills, write:evidence) " +
+        "`Authorization: Bearer dbk_…`. Each token carries scopes (read, write:clusters, write:drills, write:evidence, admin:datasources) " +
         "and acts as the admin who created it, never beyond that person's current role. A signed-in browser session may " +
         "also read (GET). Requests are rate-limited per token; a 429 answer carries Retry-After.",
     },

@@ -1,15 +1,17 @@
 /**
  * Read models the JSON API needs that no feature module offers yet: scorecard summaries
  * straight from the scorecard table, with the outcome, score and risk counts cached there
- * by lib/portfolio/signals.ts.
+ * by the readiness pipeline (lib/readiness/refresh.ts).
  */
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ScorecardState } from "@/lib/domain/constants";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+
+type Reader = Prisma.TransactionClient;
 
 export interface ScorecardListFilter {
   /** a cluster id or name */
@@ -67,7 +69,11 @@ export async function listScorecardSummaries(user: CurrentUser, filter: Scorecar
 /** A drill as POST /drills answers it: facts, measurements and its imports with their series (never the points). */
 export async function getDrillSummary(user: CurrentUser, id: string) {
   if (!can(user.role, "drill:read")) throw new ForbiddenError();
-  const db = await getDb();
+  return readDrillSummary(await getDb(), id);
+}
+
+/** getDrillSummary's read, on any client: the create path calls it inside its transaction. */
+export async function readDrillSummary(db: Reader, id: string) {
   const drill = await db.drill.findUnique({
     where: { id },
     select: {
@@ -90,15 +96,38 @@ export async function getDrillSummary(user: CurrentUser, id: string) {
       createdAt: true,
       imports: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, format: true, sourceName: true, pointCount: true, series: { orderBy: { metric: "asc" }, select: { id: true, metric: true, unit: true, threshold: true } } },
+        select: {
+          id: true,
+          format: true,
+          sourceName: true,
+          pointCount: true,
+          series: { orderBy: { metric: "asc" }, select: { id: true, metric: true, unit: true, threshold: true } },
+        },
       },
     },
   });
   if (!drill) throw new NotFoundError("No drill has this id.");
-  const { leadershipSettledSec, producersStableSec, peakConsumerLag, lagRecoveredSec, producerErrorCount, underReplicatedPartitions, recoveryTrafficMBps, ...rest } = drill;
+  const {
+    leadershipSettledSec,
+    producersStableSec,
+    peakConsumerLag,
+    lagRecoveredSec,
+    producerErrorCount,
+    underReplicatedPartitions,
+    recoveryTrafficMBps,
+    ...rest
+  } = drill;
   return {
     ...rest,
-    measurements: { leadershipSettledSec, producersStableSec, peakConsumerLag, lagRecoveredSec, producerErrorCount, underReplicatedPartitions, recoveryTrafficMBps },
+    measurements: {
+      leadershipSettledSec,
+      producersStableSec,
+      peakConsumerLag,
+      lagRecoveredSec,
+      producerErrorCount,
+      underReplicatedPartitions,
+      recoveryTrafficMBps,
+    },
     imports: drill.imports.map((i) => ({ ...i, format: i.format as "points" | "csv" | "prometheus" })),
   };
 }
@@ -116,7 +145,11 @@ export async function findScorecardItemId(user: CurrentUser, scorecardId: string
 /** A piece of evidence as POST …/evidence answers it. */
 export async function getEvidenceSummary(user: CurrentUser, id: string) {
   if (!can(user.role, "scorecard:read")) throw new ForbiddenError();
-  const db = await getDb();
+  return readEvidenceSummary(await getDb(), id);
+}
+
+/** getEvidenceSummary's read, on any client: the create path calls it inside its transaction. */
+export async function readEvidenceSummary(db: Reader, id: string) {
   const e = await db.evidence.findUnique({
     where: { id },
     select: {
@@ -134,5 +167,11 @@ export async function getEvidenceSummary(user: CurrentUser, id: string) {
   });
   if (!e) throw new NotFoundError("The evidence was removed right after it was added.");
   const { scorecardItem, ...rest } = e;
-  return { ...rest, scorecardId: scorecardItem.scorecard.id, itemId: scorecardItem.id, itemKey: scorecardItem.templateItem.key, scorecardVersion: scorecardItem.scorecard.version };
+  return {
+    ...rest,
+    scorecardId: scorecardItem.scorecard.id,
+    itemId: scorecardItem.id,
+    itemKey: scorecardItem.templateItem.key,
+    scorecardVersion: scorecardItem.scorecard.version,
+  };
 }

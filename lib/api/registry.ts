@@ -9,7 +9,7 @@
  * file under app/api/v1/. A test fails when a route is missing from the registry.
  */
 import type { z } from "zod";
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/access/permissions";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -34,7 +34,7 @@ export interface ApiEndpoint<
   /** 200 unless the endpoint creates something */
   successStatus?: 200 | 201;
   /** error statuses the endpoint can answer besides 401, 403, 429 and 500 */
-  errors?: (400 | 404 | 409 | 413 | 415)[];
+  errors?: (400 | 404 | 409 | 413 | 415 | 502)[];
   /** largest accepted JSON body, in bytes (default 1 MiB); a function when it follows a setting */
   maxBodyBytes?: number | (() => number);
 }

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { closeDb, getDb } from "@/lib/db/client";
-import { createTestUser } from "@/lib/testing/users";
+import { createTestUser } from "@/test/support/users";
 import { ForbiddenError } from "@/lib/errors";
 import { clusterInputSchema } from "@/lib/clusters/schema";
 import { createCluster, deleteCluster, updateCluster } from "@/lib/clusters/mutations";
@@ -94,7 +94,11 @@ describe("audit chain verification", () => {
       // the script opens the database itself; an embedded database allows one process at a time
       await closeDb();
       const databaseUrl = inject("databaseUrl");
-      const env = { ...process.env, DRILLBOOK_NO_SEED: "1", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DRILLBOOK_DATA_DIR: inject("dataDir") ?? "" }) };
+      const env = {
+        ...process.env,
+        DRILLBOOK_NO_SEED: "1",
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DRILLBOOK_DATA_DIR: inject("dataDir") ?? "" }),
+      };
       const tsx = path.resolve("node_modules/.bin/tsx");
       return spawnSync(tsx, ["--conditions=react-server", "scripts/verify-audit.ts"], { env, encoding: "utf8", timeout: 60_000 });
     };

@@ -5,8 +5,8 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/auth/permissions";
-import type { CurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/access/permissions";
+import type { CurrentUser } from "@/lib/access/current-user";
 import { ForbiddenError } from "@/lib/errors";
 import type { StoredEvent } from "./chain";
 import { dayRange, type AuditFilter } from "./schema";
@@ -77,9 +77,7 @@ export async function listAuditEvents(user: CurrentUser, filter: AuditFilter): P
     take: filter.pageSize,
   });
   const clusterIds = [...new Set(events.map((e) => e.clusterId).filter((id): id is string => Boolean(id)))];
-  const clusters = clusterIds.length
-    ? await db.cluster.findMany({ where: { id: { in: clusterIds } }, select: { id: true, name: true } })
-    : [];
+  const clusters = clusterIds.length ? await db.cluster.findMany({ where: { id: { in: clusterIds } }, select: { id: true, name: true } }) : [];
   const names = new Map(clusters.map((c) => [c.id, c.name]));
   const rows = events.map((e) => ({
     seq: e.seq.toString(),

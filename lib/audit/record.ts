@@ -1,6 +1,9 @@
 /**
- * Appends an audit event inside the caller's transaction. A transaction-scoped advisory
- * lock serializes writers so two concurrent changes cannot fork the hash chain.
+ * Appends audit events inside the caller's transaction. A transaction-scoped advisory lock
+ * serializes appends so two concurrent changes cannot fork the hash chain. In a transaction
+ * opened by writeTransaction (lib/write/transaction.ts) the events are buffered and appended
+ * at its end, so the chain's lock is always the LAST lock a writer takes (see the lock order
+ * in lib/write/locks.ts) and is held only for the few statements before commit.
  */
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -42,11 +45,51 @@ function personLabel(actor: { id: string; email?: string; apiToken?: { prefix: s
   return actor.apiToken ? `${who} via API token ${actor.apiToken.prefix}` : who;
 }
 
-/** Appends one event to the chain; call it inside the transaction that makes the change. */
-export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput): Promise<void> {
+type Tx = Prisma.TransactionClient;
+type EventContent = ReturnType<typeof eventContent>;
+
+const buffers = new WeakMap<Tx, EventContent[]>();
+
+/** Makes recordAudit buffer this transaction's events until flushAuditBuffer. */
+export function beginAuditBuffer(tx: Tx): void {
+  buffers.set(tx, []);
+}
+
+/** Appends the buffered events (in the order they were recorded); call it last in the transaction. */
+export async function flushAuditBuffer(tx: Tx): Promise<void> {
+  const pending = buffers.get(tx) ?? [];
+  buffers.delete(tx);
+  if (pending.length) await appendEvents(tx, pending);
+}
+
+/** Records one event; call it inside the transaction that makes the change. */
+export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
+  const content = eventContent(input);
+  const pending = buffers.get(tx);
+  if (pending) pending.push(content);
+  else await appendEvents(tx, [content]);
+}
+
+async function appendEvents(tx: Tx, events: EventContent[]): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_ID})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  for (const content of events) {
+    const hash = hashEvent(prevHash, content);
+    await tx.auditEvent.create({
+      data: {
+        ...content,
+        before: content.before === null ? undefined : (content.before as Prisma.InputJsonValue),
+        after: content.after === null ? undefined : (content.after as Prisma.InputJsonValue),
+        prevHash,
+        hash,
+      },
+    });
+    prevHash = hash;
+  }
+}
+
+function eventContent(input: AuditInput) {
   const actorId = "system" in input.actor ? null : input.actor.id;
   const actorLabel = "system" in input.actor ? input.actor.system : personLabel(input.actor);
   const content = {
@@ -62,14 +105,5 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInpu
     before: toJsonValue(redact(input.before ?? null)),
     after: toJsonValue(redact(input.after ?? null)),
   };
-  const hash = hashEvent(prevHash, content);
-  await tx.auditEvent.create({
-    data: {
-      ...content,
-      before: content.before === null ? undefined : (content.before as Prisma.InputJsonValue),
-      after: content.after === null ? undefined : (content.after as Prisma.InputJsonValue),
-      prevHash,
-      hash,
-    },
-  });
+  return content;
 }

@@ -1,15 +1,14 @@
 /** Filters of the audit log listing (from the admin page's query string). */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optionalFilter = (max: number, label: string) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} is too long`).optional());
+const optionalFilter = (max: number, label: string) => z.preprocess(blankToUndefined, boundaryString().trim().max(max, `${label} is too long`).optional());
 
 const day = (label: string) =>
   z.preprocess(
     blankToUndefined,
-    z
-      .string()
+    boundaryString()
       .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: use the format YYYY-MM-DD`)
       .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), `${label} is not a real date`)
       .optional(),

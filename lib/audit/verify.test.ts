@@ -89,7 +89,10 @@ describe("verifyChain", () => {
 
   it("reports swapped rows", async () => {
     const events = chain(4);
-    [events[1], events[2]] = [{ ...events[2], seq: 2n }, { ...events[1], seq: 3n }];
+    [events[1], events[2]] = [
+      { ...events[2], seq: 2n },
+      { ...events[1], seq: 3n },
+    ];
     expect((await verifyChain(reader(events).read)).broken?.seq).toBe("2");
   });
 });

@@ -3,6 +3,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
+import { runExclusively } from "@/lib/db/advisory-lock";
+import { writeTransaction } from "@/lib/write/transaction";
 import { DomainError } from "@/lib/errors";
 import { getAuth } from "./auth";
 import { SSO_PROVIDER_ID } from "./sso";
@@ -51,25 +53,39 @@ export async function signOut(): Promise<void> {
   await auth.api.signOut({ headers: await headers() });
 }
 
+/** Advisory lock key of the first-run setup (distinct from the app's other lock keys). */
+export const SETUP_LOCK_KEY = 4_242_201;
+
+const ALREADY_SET_UP = "Drillbook is already set up. Sign in instead.";
+
 /**
  * Creates the first account, as admin, then signs it in. Refused once any account exists.
- * (Two people submitting the setup form in the same instant could both pass the check; the
- * page is only reachable on a brand-new installation, so we accept that window.)
+ * The check and the creation are one atomic step across app servers: they run under a
+ * PostgreSQL advisory lock (better-auth creates the user through its own queries, so a
+ * transaction of ours cannot hold both), and a second setup arriving meanwhile is refused
+ * at once rather than queued behind the first.
  */
 export async function createFirstAdmin(input: { name: string; email: string; password: string }): Promise<void> {
-  if (!(await needsSetup())) throw new DomainError("Drillbook is already set up. Sign in instead.", {}, 409);
-  const auth = await getAuth();
-  // server-side call without headers: better-auth's admin plugin allows it (there is no session yet)
-  const result = await auth.api.createUser({ body: { ...input, role: "admin" } });
-  const db = await getDb();
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
-      actor: { system: "first-run setup" },
-      action: "create",
-      entityType: "user",
-      entityId: result.user.id,
-      after: { email: input.email, name: input.name, role: "admin" },
-    }),
-  );
+  await registerFirstAdmin(input);
   await signInWithPassword(input.email, input.password);
+}
+
+/** The atomic part of createFirstAdmin: creates the admin account, or refuses with 409. */
+export async function registerFirstAdmin(input: { name: string; email: string; password: string }): Promise<void> {
+  const run = await runExclusively(SETUP_LOCK_KEY, async () => {
+    if (!(await needsSetup())) throw new DomainError(ALREADY_SET_UP, {}, 409);
+    const auth = await getAuth();
+    // server-side call without headers: better-auth's admin plugin allows it (there is no session yet)
+    const result = await auth.api.createUser({ body: { ...input, role: "admin" } });
+    await writeTransaction((tx) =>
+      recordAudit(tx, {
+        actor: { system: "first-run setup" },
+        action: "create",
+        entityType: "user",
+        entityId: result.user.id,
+        after: { email: input.email, name: input.name, role: "admin" },
+      }),
+    );
+  });
+  if (!run.ran) throw new DomainError("Someone else is completing the setup right now. Sign in once they are done.", {}, 409);
 }

@@ -1,7 +1,7 @@
 /** better-auth's admin HTTP endpoints: account-changing ones are off, create-user is audited. */
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { signedInUser, type SignedInUser } from "@/lib/testing/sessions";
+import { signedInUser, type SignedInUser } from "@/test/support/sessions";
 import { getAuth } from "./auth";
 
 async function post(path: string, who: SignedInUser, body: unknown) {
@@ -38,15 +38,29 @@ describe("better-auth admin endpoints over HTTP", () => {
 
   it("records an account an admin creates through create-user, and refuses non-admins", async () => {
     const admin = await signedInUser("admin");
-    const created = await post("/admin/create-user", admin, { email: "http-made@test.drillbook", password: "a-long-enough-password", name: "Http Made", role: "editor" });
+    const created = await post("/admin/create-user", admin, {
+      email: "http-made@test.drillbook",
+      password: "a-long-enough-password",
+      name: "Http Made",
+      role: "editor",
+    });
     expect(created.status).toBe(200);
     const db = await getDb();
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "user", action: "create" } });
-    expect(event).toMatchObject({ actorId: admin.id, actorLabel: admin.email, after: { email: "http-made@test.drillbook", name: "Http Made", role: "editor" } });
+    expect(event).toMatchObject({
+      actorId: admin.id,
+      actorLabel: admin.email,
+      after: { email: "http-made@test.drillbook", name: "Http Made", role: "editor" },
+    });
     expect(JSON.stringify(event.after)).not.toContain("a-long-enough-password");
 
     const editor = await signedInUser("editor");
-    const refused = await post("/admin/create-user", editor, { email: "sneaky@test.drillbook", password: "a-long-enough-password", name: "Sneaky", role: "admin" });
+    const refused = await post("/admin/create-user", editor, {
+      email: "sneaky@test.drillbook",
+      password: "a-long-enough-password",
+      name: "Sneaky",
+      role: "admin",
+    });
     expect(refused.status).toBe(403);
     expect(await db.user.count({ where: { email: "sneaky@test.drillbook" } })).toBe(0);
     expect(await db.auditEvent.count()).toBe(1);

@@ -5,12 +5,18 @@
  * accounts are switched off over HTTP (server-side calls such as auth.api.createUser still
  * work), impersonation included: it would record one person's changes under another's name.
  * The one kept, create-user (scripts and the e2e fixtures use it), is audited after the fact.
+ * The same goes for the account's own endpoints that change it without an audit event
+ * (update-user) or that hand out session tokens (list-sessions).
  */
 import "server-only";
 import { createAuthMiddleware } from "better-auth/api";
 import { recordAccountCreatedOverHttp } from "./mutations";
 
 export const DISABLED_AUTH_PATHS = [
+  // a person's name is changed by an admin through the audited users page, not by themselves
+  "/update-user",
+  // its answer carries every session's raw token; Drillbook has no page that lists sessions
+  "/list-sessions",
   "/admin/set-role",
   "/admin/update-user",
   "/admin/ban-user",
@@ -21,6 +27,8 @@ export const DISABLED_AUTH_PATHS = [
   "/admin/set-user-password",
   "/admin/revoke-user-session",
   "/admin/revoke-user-sessions",
+  // its answer carries the raw session tokens of another person
+  "/admin/list-user-sessions",
 ];
 
 interface CreatedUser {

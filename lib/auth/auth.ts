@@ -6,43 +6,24 @@
  * is opened asynchronously (the embedded database must be migrated first).
  */
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins/admin";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { getDb } from "@/lib/db/client";
-import { dataDir, env } from "@/lib/env";
+import { env, publicBaseUrl } from "@/lib/env";
+import { authSecret } from "./secret";
 import { auditAdminHttpCalls, DISABLED_AUTH_PATHS } from "./admin-endpoints";
 import { ssoDatabaseHooks, ssoPlugins } from "./sso";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-/**
- * The signing secret: BETTER_AUTH_SECRET, or (single-server setups) one generated on first
- * start and kept in the data folder with owner-only permissions. Never a value in the repo.
- */
-function authSecret(): string {
-  const configured = env().BETTER_AUTH_SECRET;
-  if (configured) return configured;
-  if (env().NODE_ENV === "production" && env().DATABASE_URL) {
-    throw new Error("Set BETTER_AUTH_SECRET (32+ random characters) when running on a PostgreSQL server in production.");
-  }
-  const file = path.join(dataDir(), "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(dataDir(), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return readFileSync(file, "utf8").trim();
-}
-
 /** Builds a better-auth instance from the current configuration (tests build their own). */
 export async function createAuth() {
   const prisma = await getDb();
-  const baseURL = env().BETTER_AUTH_URL ?? "http://localhost:3000";
+  // BETTER_AUTH_URL, else the address this server listens on (not a guessed localhost:3000)
+  const baseURL = publicBaseUrl().url;
   return betterAuth({
     appName: "Drillbook",
     baseURL,

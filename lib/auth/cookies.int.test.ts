@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { resetEnvForTests } from "@/lib/env";
-import { signedInUser } from "@/lib/testing/sessions";
+import { signedInUser } from "@/test/support/sessions";
 import { createAuth } from "./auth";
 
 afterEach(() => {

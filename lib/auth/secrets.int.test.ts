@@ -6,8 +6,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getAuth } from "@/lib/auth/auth";
-import { createTestUser } from "@/lib/testing/users";
-import { signedInUser } from "@/lib/testing/sessions";
+import { createTestUser } from "@/test/support/users";
+import { signedInUser } from "@/test/support/sessions";
 import { createApiToken, revokeApiToken } from "@/lib/tokens/mutations";
 import { listApiTokens } from "@/lib/tokens/queries";
 import { GET as listClustersRoute } from "@/app/api/v1/clusters/route";

@@ -5,17 +5,12 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { originRefusal } from "@/lib/http/request-guard";
 import { getAuth } from "./auth";
-import { can, toRole, type Permission, type Role } from "./permissions";
+import { can, toRole, type Permission } from "@/lib/access/permissions";
+import type { CurrentUser } from "@/lib/access/current-user";
 
-export interface CurrentUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  /** set when the request authenticated with an API token created by this user */
-  apiToken?: { id: string; prefix: string; name: string; scopes: string[] };
-}
+export type { CurrentUser };
 
 /** The signed-in user for the given request headers, or null. */
 export async function getUserFromHeaders(requestHeaders: Headers): Promise<CurrentUser | null> {
@@ -27,9 +22,22 @@ export async function getUserFromHeaders(requestHeaders: Headers): Promise<Curre
   return { id: user.id, name: user.name, email: user.email, role: toRole(user.role) };
 }
 
+/**
+ * A server-action call (it carries a Next-Action header) made with the session cookie must
+ * come from Drillbook's own pages: checked here as well as in proxy.ts, because actions
+ * must not rely on a proxy for their safety.
+ */
+export function assertActionOrigin(requestHeaders: Headers): void {
+  if (!requestHeaders.has("next-action")) return;
+  const refusal = originRefusal("POST", "/", requestHeaders);
+  if (refusal) throw new ForbiddenError(refusal.message);
+}
+
 /** The signed-in user of the current request (server components and actions), or null. */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  return getUserFromHeaders(await headers());
+  const requestHeaders = await headers();
+  assertActionOrigin(requestHeaders);
+  return getUserFromHeaders(requestHeaders);
 }
 
 /** For actions and route handlers: the user, or an UnauthenticatedError / ForbiddenError. */

@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createTestUser } from "@/lib/testing/users";
+import { createTestUser } from "@/test/support/users";
 import { applySignInRole } from "./mutations";
 import { ssoDatabaseHooks } from "./sso";
 
-const config = { issuer: "https://idp.example.com", clientId: "drillbook", clientSecret: "s3cret", roleClaim: "drillbook_role", defaultRole: "viewer" as const, providerName: "Example SSO" };
+const config = {
+  issuer: "https://idp.example.com",
+  clientId: "drillbook",
+  clientSecret: "s3cret",
+  roleClaim: "drillbook_role",
+  defaultRole: "viewer" as const,
+  providerName: "Example SSO",
+};
 
 describe("single sign-on role mapping", () => {
   it("records an account created by SSO with its mapped role", async () => {

@@ -4,7 +4,7 @@
  * "realm_access.roles". Values are matched to Drillbook roles ignoring case; with several
  * matches the most capable role wins; anything else gets the default role.
  */
-import { ROLES, type Role } from "./permissions";
+import { ROLES, type Role } from "@/lib/access/permissions";
 
 function readClaim(claims: Record<string, unknown>, name: string): unknown {
   if (name in claims) return claims[name];

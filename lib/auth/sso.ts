@@ -20,7 +20,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { oidcConfig, type OidcConfig } from "@/lib/env";
 import { applySignInRole } from "./mutations";
-import type { Role } from "./permissions";
+import type { Role } from "@/lib/access/permissions";
 import { roleFromClaims } from "./sso-rules";
 
 export const SSO_PROVIDER_ID = "oidc";

@@ -1,13 +1,14 @@
 /** Campaign writes: validated input in, audit event recorded in the same transaction. */
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { portfolioWhere } from "@/lib/portfolio/queries";
 import { describeFilter } from "@/lib/portfolio/rules";
 import { MAX_CAMPAIGN_CLUSTERS, type CampaignCreateInput, type CampaignMembershipInput, type CampaignUpdateInput } from "./schema";
+import { writeTransaction } from "@/lib/write/transaction";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 function assertWrite(user: CurrentUser) {
   if (!can(user.role, "cluster:write")) throw new ForbiddenError();
@@ -24,8 +25,7 @@ function todayUtc(now: Date): Date {
 export async function createCampaign(user: CurrentUser, input: CampaignCreateInput, now = new Date()): Promise<{ id: string }> {
   assertWrite(user);
   if (input.dueDate < todayUtc(now)) throw new DomainError("Please correct the highlighted fields.", { dueDate: ["Due date cannot be in the past"] });
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     let clusterIds: string[];
     let selection: string;
     if (input.selectionMode === "filter") {
@@ -43,8 +43,16 @@ export async function createCampaign(user: CurrentUser, input: CampaignCreateInp
       clusterIds = found.map((f) => f.id);
       selection = `Picked by hand (${clusterIds.length})`;
     }
+    await assertTemplateKey(tx, input.templateKey);
     const campaign = await tx.campaign.create({
-      data: { name: input.name, targetOutcome: input.targetOutcome, dueDate: input.dueDate, description: input.description, selection },
+      data: {
+        name: input.name,
+        targetOutcome: input.targetOutcome,
+        templateKey: input.templateKey,
+        dueDate: input.dueDate,
+        description: input.description,
+        selection,
+      },
     });
     await tx.campaignCluster.createMany({ data: clusterIds.map((clusterId) => ({ campaignId: campaign.id, clusterId })) });
     await recordAudit(tx, {
@@ -52,20 +60,43 @@ export async function createCampaign(user: CurrentUser, input: CampaignCreateInp
       action: "create",
       entityType: "campaign",
       entityId: campaign.id,
-      after: { name: input.name, targetOutcome: input.targetOutcome, dueDate: input.dueDate, description: input.description, selection, clusterIds },
+      after: {
+        name: input.name,
+        targetOutcome: input.targetOutcome,
+        templateKey: input.templateKey,
+        dueDate: input.dueDate,
+        description: input.description,
+        selection,
+        clusterIds,
+      },
     });
     return { id: campaign.id };
   });
 }
 
+/** A campaign for one assessment names a template that exists (any version); a new campaign, one not archived. */
+async function assertTemplateKey(tx: Prisma.TransactionClient, key: string | null, { allowArchived = false } = {}): Promise<void> {
+  if (key === null) return;
+  const template = await tx.template.findFirst({ where: { key }, orderBy: { version: "desc" }, select: { archivedAt: true } });
+  if (!template) throw new DomainError("There is no such assessment.", { templateKey: ["Choose an assessment from the list"] });
+  if (template.archivedAt && !allowArchived)
+    throw new DomainError("That assessment is archived.", { templateKey: ["This template is archived; choose another"] });
+}
+
 /** Updates name, target, due date and description if nobody saved since `revision`. */
 export async function updateCampaign(user: CurrentUser, input: CampaignUpdateInput): Promise<{ id: string; revision: number }> {
   assertWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await tx.campaign.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError("This campaign no longer exists.");
-    const data = { name: input.name, targetOutcome: input.targetOutcome, dueDate: input.dueDate, description: input.description };
+    await assertTemplateKey(tx, input.templateKey, { allowArchived: input.templateKey === before.templateKey });
+    const data = {
+      name: input.name,
+      targetOutcome: input.targetOutcome,
+      templateKey: input.templateKey,
+      dueDate: input.dueDate,
+      description: input.description,
+    };
     const { count } = await tx.campaign.updateMany({ where: { id: input.id, revision: input.revision }, data: { ...data, revision: { increment: 1 } } });
     if (count === 0) {
       const current = (await tx.campaign.findUnique({ where: { id: input.id } })) ?? before;
@@ -82,17 +113,14 @@ export async function updateCampaign(user: CurrentUser, input: CampaignUpdateInp
 /** Adds and removes member clusters (ids that do not exist are ignored). */
 export async function changeCampaignClusters(user: CurrentUser, input: CampaignMembershipInput): Promise<{ added: number; removed: number }> {
   assertWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const campaign = await tx.campaign.findUnique({ where: { id: input.id }, select: { id: true, name: true } });
     if (!campaign) throw new NotFoundError("This campaign no longer exists.");
     const existing = input.add.length ? await tx.cluster.findMany({ where: { id: { in: input.add } }, select: { id: true } }) : [];
     const added = existing.length
       ? (await tx.campaignCluster.createMany({ data: existing.map((c) => ({ campaignId: input.id, clusterId: c.id })), skipDuplicates: true })).count
       : 0;
-    const removed = input.remove.length
-      ? (await tx.campaignCluster.deleteMany({ where: { campaignId: input.id, clusterId: { in: input.remove } } })).count
-      : 0;
+    const removed = input.remove.length ? (await tx.campaignCluster.deleteMany({ where: { campaignId: input.id, clusterId: { in: input.remove } } })).count : 0;
     if (added + removed === 0) return { added, removed };
     await recordAudit(tx, {
       actor: user,
@@ -108,11 +136,16 @@ export async function changeCampaignClusters(user: CurrentUser, input: CampaignM
 /** Deletes a campaign (its clusters are untouched). */
 export async function deleteCampaign(user: CurrentUser, id: string): Promise<void> {
   assertWrite(user);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const before = await tx.campaign.findUnique({ where: { id }, include: { clusters: { select: { clusterId: true } } } });
     if (!before) throw new NotFoundError("This campaign no longer exists.");
     await tx.campaign.delete({ where: { id } });
-    await recordAudit(tx, { actor: user, action: "delete", entityType: "campaign", entityId: id, before: { ...before, clusters: before.clusters.map((c) => c.clusterId) } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "delete",
+      entityType: "campaign",
+      entityId: id,
+      before: { ...before, clusters: before.clusters.map((c) => c.clusterId) },
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { campaignProgress, dueStatus, meetsTarget } from "./rules";
+import { campaignOutcomeOf, campaignProgress, dueStatus, meetsTarget } from "./rules";
 
 describe("campaign progress", () => {
   it("counts clusters at or above the target", () => {
@@ -20,7 +20,15 @@ describe("campaign progress", () => {
   });
 
   it("never rounds up to 100 % before every cluster is there", () => {
-    expect(campaignProgress([{ outcome: "production_test", count: 999 }, { outcome: null, count: 1 }], "production_test").percent).toBe(99);
+    expect(
+      campaignProgress(
+        [
+          { outcome: "production_test", count: 999 },
+          { outcome: null, count: 1 },
+        ],
+        "production_test",
+      ).percent,
+    ).toBe(99);
     expect(campaignProgress([], "production_test").percent).toBe(0);
   });
 });
@@ -34,5 +42,25 @@ describe("dueStatus", () => {
     expect(dueStatus(due("2026-06-01"), { total: 2, atTarget: 1 }, now)).toBe("due_soon");
     expect(dueStatus(due("2026-06-10"), { total: 2, atTarget: 1 }, now)).toBe("due_soon");
     expect(dueStatus(due("2026-07-10"), { total: 2, atTarget: 1 }, now)).toBe("on_track");
+  });
+});
+
+describe("campaignOutcomeOf", () => {
+  const cluster = {
+    outcome: "not_ready" as const,
+    templateOutcomes: [
+      { templateKey: "broker-failure-recovery", templateName: "Broker failure", scorecardId: "s1", state: "approved", outcome: "production_test", score: 100 },
+      { templateKey: "leader-movement-recovery", templateName: "Leader movement", scorecardId: "s2", state: "in_review", outcome: "not_ready", score: 20 },
+    ],
+  };
+
+  it("counts the cluster's readiness (its weakest assessment) for a campaign over every assessment", () => {
+    expect(campaignOutcomeOf(cluster, null)).toBe("not_ready");
+  });
+
+  it("counts one template's current outcome for a campaign about that assessment, none when not assessed", () => {
+    expect(campaignOutcomeOf(cluster, "broker-failure-recovery")).toBe("production_test");
+    expect(campaignOutcomeOf(cluster, "zone-outage")).toBeNull();
+    expect(campaignOutcomeOf({ outcome: null, templateOutcomes: null }, "broker-failure-recovery")).toBeNull();
   });
 });

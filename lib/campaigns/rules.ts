@@ -1,6 +1,17 @@
 /** Campaign progress and due-date status. Pure. */
 import { OUTCOMES, type Outcome } from "@/lib/domain/constants";
-import { outcomeRank } from "@/lib/portfolio/rules";
+import { outcomeRank } from "@/lib/readiness/signal-rules";
+import { parseTemplateOutcomes } from "@/lib/readiness/current-rules";
+
+/**
+ * The outcome a campaign counts for a cluster: its readiness (the weakest current outcome of
+ * every assessment) when the campaign is for all assessments, else the outcome of the current
+ * scorecard of the campaign's template (none when the cluster is not assessed against it).
+ */
+export function campaignOutcomeOf(cluster: { outcome: Outcome | null; templateOutcomes: unknown }, templateKey: string | null): Outcome | null {
+  if (!templateKey) return cluster.outcome;
+  return parseTemplateOutcomes(cluster.templateOutcomes)?.find((t) => t.templateKey === templateKey)?.outcome ?? null;
+}
 
 /** Whether a cluster's current outcome meets the campaign's target. */
 export function meetsTarget(outcome: Outcome | null, target: Outcome): boolean {

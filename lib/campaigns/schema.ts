@@ -1,5 +1,6 @@
 /** Campaign inputs, shared by the forms and the server actions. */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { ARCHITECTURES, ENVIRONMENTS, OUTCOMES } from "@/lib/domain/constants";
 import { OUTCOME_FILTERS } from "@/lib/portfolio/schema";
 import { enumField, intField, textField } from "@/lib/validation/fields";
@@ -9,8 +10,7 @@ export const MAX_CAMPAIGN_CLUSTERS = 10_000;
 
 /** A calendar day from an <input type="date"> (YYYY-MM-DD), stored as midnight UTC. */
 export const dayField = (label: string) =>
-  z
-    .string({ error: `${label} is required` })
+  boundaryString({ error: `${label} is required` })
     .trim()
     .min(1, `${label} is required`)
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD)`)
@@ -23,8 +23,7 @@ export const dayField = (label: string) =>
       return date;
     });
 
-const description = z
-  .string()
+const description = boundaryString()
   .max(2000, "Description must be at most 2,000 characters")
   .optional()
   .transform((s) => s?.trim() ?? "");
@@ -34,13 +33,18 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(label: string, v
   z.preprocess((v) => (v === "" ? undefined : v), z.enum(values, { error: `Choose a valid ${label}` }).optional());
 
 const idList = z
-  .union([z.string().max(64), z.array(z.string().max(64)).max(MAX_CAMPAIGN_CLUSTERS, `At most ${MAX_CAMPAIGN_CLUSTERS} clusters`)])
+  .union([boundaryString().max(64), z.array(boundaryString().max(64)).max(MAX_CAMPAIGN_CLUSTERS, `At most ${MAX_CAMPAIGN_CLUSTERS} clusters`)])
   .optional()
   .transform((v) => [...new Set((Array.isArray(v) ? v : v ? [v] : []).filter(Boolean))]);
 
 export const campaignDetailsSchema = z.object({
   name: textField("Name", 120),
   targetOutcome: enumField("Target outcome", OUTCOMES),
+  /** blank: every assessment (the cluster's weakest current outcome); else one template's key */
+  templateKey: boundaryString()
+    .max(100, "Choose an assessment from the list")
+    .optional()
+    .transform((s) => (s && s.trim() !== "" ? s.trim() : null)),
   dueDate: dayField("Due date"),
   description,
 });
@@ -48,11 +52,17 @@ export const campaignDetailsSchema = z.object({
 export const campaignCreateSchema = campaignDetailsSchema
   .extend({
     selectionMode: z.enum(["filter", "pick"], { error: "Choose how to select clusters" }),
-    q: z.string().max(100, "Search must be at most 100 characters").optional().transform((s) => s?.trim() ?? ""),
+    q: boundaryString()
+      .max(100, "Search must be at most 100 characters")
+      .optional()
+      .transform((s) => s?.trim() ?? ""),
     env: optionalEnum("environment", ENVIRONMENTS),
     arch: optionalEnum("architecture", ARCHITECTURES),
     outcome: optionalEnum("outcome", OUTCOME_FILTERS),
-    team: z.string().max(100, "Team must be at most 100 characters").optional().transform((s) => s?.trim() ?? ""),
+    team: boundaryString()
+      .max(100, "Team must be at most 100 characters")
+      .optional()
+      .transform((s) => s?.trim() ?? ""),
     clusterIds: idList,
   })
   .refine((v) => v.selectionMode !== "pick" || (v.clusterIds?.length ?? 0) > 0, {
@@ -65,13 +75,13 @@ export const campaignCreateSchema = campaignDetailsSchema
 export type CampaignCreateInput = z.output<typeof campaignCreateSchema>;
 
 export const campaignUpdateSchema = campaignDetailsSchema.extend({
-  id: z.string().min(1).max(64),
+  id: boundaryString().min(1).max(64),
   revision: intField("Revision", 1, 1_000_000_000),
 });
 export type CampaignUpdateInput = z.output<typeof campaignUpdateSchema>;
 
 export const campaignMembershipSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: boundaryString().min(1).max(64),
   add: idList,
   remove: idList,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createTestUser } from "@/lib/testing/users";
+import { createTestUser } from "@/test/support/users";
 import { ConflictError, DomainError, ForbiddenError } from "@/lib/errors";
 import { clusterInputSchema } from "./schema";
 import { createCluster, deleteCluster, updateCluster } from "./mutations";

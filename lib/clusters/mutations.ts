@@ -1,25 +1,31 @@
 /** Writes to clusters: validated input in, audit event recorded in the same transaction. */
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, isUniqueViolation } from "@/lib/errors";
 import type { ClusterInput } from "./schema";
+import { afterClusterChange } from "@/lib/readiness/pipeline";
+import { lockCluster } from "@/lib/write/locks";
+import { writeTransaction, type Tx } from "@/lib/write/transaction";
 
 function duplicateName(name: string) {
   return new DomainError("A cluster with this name already exists.", { name: [`“${name}” is already taken; choose another name`] }, 409);
 }
 
 /** Creates a cluster. Names are unique (case-sensitive, as Kafka cluster names are). */
-export async function createCluster(user: CurrentUser, input: ClusterInput): Promise<{ id: string }> {
+export async function createCluster<V = undefined>(
+  user: CurrentUser,
+  input: ClusterInput,
+  readBack?: (tx: Tx, id: string) => Promise<V>,
+): Promise<{ id: string; view: V }> {
   if (!can(user.role, "cluster:write")) throw new ForbiddenError();
-  const db = await getDb();
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeTransaction(async (tx) => {
       const cluster = await tx.cluster.create({ data: { ...input, createdById: user.id } });
       await recordAudit(tx, { actor: user, action: "create", entityType: "cluster", entityId: cluster.id, clusterId: cluster.id, after: input });
-      return { id: cluster.id };
+      // an API answer is read in the transaction that wrote it: never a failed read after a commit
+      return { id: cluster.id, view: (await readBack?.(tx, cluster.id)) as V };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName(input.name);
@@ -31,16 +37,11 @@ export async function createCluster(user: CurrentUser, input: ClusterInput): Pro
  * Updates a cluster if nobody changed it since `revision` was read; otherwise throws a
  * ConflictError carrying the current values so the form can show what changed.
  */
-export async function updateCluster(
-  user: CurrentUser,
-  id: string,
-  revision: number,
-  input: ClusterInput,
-): Promise<{ id: string; revision: number }> {
+export async function updateCluster(user: CurrentUser, id: string, revision: number, input: ClusterInput): Promise<{ id: string; revision: number }> {
   if (!can(user.role, "cluster:write")) throw new ForbiddenError();
-  const db = await getDb();
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeTransaction(async (tx) => {
+      if (!(await lockCluster(tx, id))) throw new NotFoundError("This cluster no longer exists.");
       const before = await tx.cluster.findUnique({ where: { id } });
       if (!before) throw new NotFoundError("This cluster no longer exists.");
       const { count } = await tx.cluster.updateMany({
@@ -56,6 +57,8 @@ export async function updateCluster(
         );
       }
       await recordAudit(tx, { actor: user, action: "update", entityType: "cluster", entityId: id, clusterId: id, before, after: input });
+      // the freshness window is a fact of the cluster and moves every outcome on it
+      await afterClusterChange(tx, id);
       return { id, revision: revision + 1 };
     });
   } catch (error) {
@@ -67,8 +70,8 @@ export async function updateCluster(
 /** Deletes a cluster and everything recorded for it (admins only; the UI asks first). */
 export async function deleteCluster(user: CurrentUser, id: string): Promise<void> {
   if (!can(user.role, "cluster:delete")) throw new ForbiddenError();
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
+    if (!(await lockCluster(tx, id))) throw new NotFoundError("This cluster no longer exists.");
     const before = await tx.cluster.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("This cluster no longer exists.");
     await tx.cluster.delete({ where: { id } });

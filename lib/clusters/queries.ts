@@ -1,7 +1,9 @@
 /** Read access to clusters. Every function takes the asking user and checks permission. */
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseTemplateOutcomes } from "@/lib/readiness/current-rules";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 
@@ -56,39 +58,52 @@ export async function listClusters(user: CurrentUser): Promise<ClusterListRow[]>
 /** One cluster with all its facts, or null. */
 export async function getCluster(user: CurrentUser, id: string) {
   assertRead(user);
-  const db = await getDb();
-  return db.cluster.findUnique({
+  return readCluster(await getDb(), id);
+}
+
+/** The facts that describe a cluster (what the form edits besides name and notes). */
+export const clusterFactsSelect = {
+  environment: true,
+  architecture: true,
+  distribution: true,
+  version: true,
+  metadataMode: true,
+  brokerCount: true,
+  availabilityZones: true,
+  cloud: true,
+  region: true,
+  replicationFactor: true,
+  partitionCount: true,
+  retentionHours: true,
+  peakIngressMBps: true,
+  peakEgressMBps: true,
+  walType: true,
+  ownerTeam: true,
+  tags: true,
+} as const;
+
+/** getCluster's read, on any client: the API's create path calls it inside its transaction. */
+export async function readCluster(db: Prisma.TransactionClient, id: string) {
+  const row = await db.cluster.findUnique({
     where: { id },
     select: {
       id: true,
       name: true,
-      environment: true,
-      architecture: true,
-      distribution: true,
-      version: true,
-      metadataMode: true,
-      brokerCount: true,
-      availabilityZones: true,
-      cloud: true,
-      region: true,
-      replicationFactor: true,
-      partitionCount: true,
-      retentionHours: true,
-      peakIngressMBps: true,
-      peakEgressMBps: true,
-      walType: true,
-      ownerTeam: true,
-      tags: true,
+      isSample: true,
+      ...clusterFactsSelect,
       notes: true,
       freshnessDays: true,
       outcome: true,
       score: true,
+      heldBackBy: true,
+      templateOutcomes: true,
       revision: true,
       createdAt: true,
       updatedAt: true,
       createdBy: { select: { name: true, email: true } },
     },
   });
+  return row && { ...row, templateOutcomes: parseTemplateOutcomes(row.templateOutcomes) ?? [] };
 }
 
 export type ClusterDetail = NonNullable<Awaited<ReturnType<typeof getCluster>>>;

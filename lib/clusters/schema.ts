@@ -1,22 +1,15 @@
 /** The cluster input schema, shared by the form, the server action and the JSON API. */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { ARCHITECTURES, ENVIRONMENTS, METADATA_MODES, SHARED_STORAGE_ARCHITECTURES } from "@/lib/domain/constants";
-import {
-  enumField,
-  intField,
-  listField,
-  numberField,
-  optionalIntField,
-  optionalTextField,
-  textField,
-} from "@/lib/validation/fields";
+import { enumField, intField, listField, numberField, optionalIntField, optionalTextField, textField } from "@/lib/validation/fields";
 
 export const CLUSTER_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export const clusterInputSchema = z
   .object({
     name: textField("Name", 100).pipe(
-      z.string().regex(CLUSTER_NAME_PATTERN, "Use letters, digits, dots, dashes and underscores, starting with a letter or digit"),
+      boundaryString().regex(CLUSTER_NAME_PATTERN, "Use letters, digits, dots, dashes and underscores, starting with a letter or digit"),
     ),
     environment: enumField("Environment", ENVIRONMENTS),
     architecture: enumField("Architecture", ARCHITECTURES),
@@ -35,9 +28,7 @@ export const clusterInputSchema = z
     walType: optionalTextField("WAL type", 100),
     ownerTeam: textField("Owner team", 100),
     tags: listField("Tags", 20, 40),
-    notes: z
-      .string()
-      .max(10_000, "Notes must be at most 10,000 characters")
+    notes: boundaryString(undefined, { max: 10_000, tooLong: "Notes must be at most 10,000 characters" })
       .optional()
       .transform((s) => s ?? ""),
     freshnessDays: optionalIntField("Evidence freshness window", 1, 730).transform((v) => v ?? 90),
@@ -62,4 +53,4 @@ export const clusterInputSchema = z
 export type ClusterInput = z.output<typeof clusterInputSchema>;
 
 /** Editing also carries the revision the form was loaded at (optimistic concurrency). */
-export const clusterUpdateSchema = z.object({ id: z.string().min(1).max(64), revision: intField("Revision", 1, 1_000_000_000) });
+export const clusterUpdateSchema = z.object({ id: boundaryString().min(1).max(64), revision: intField("Revision", 1, 1_000_000_000) });

@@ -2,7 +2,7 @@
  * The one database client of a process. With DATABASE_URL it talks to that PostgreSQL
  * server through @prisma/adapter-pg; without it, to an embedded PGlite database stored in
  * DRILLBOOK_DATA_DIR (default .data/pglite), guarded by a lock file. Migrations are applied
- * before the first query; a fresh database gets the sample data.
+ * before the first query.
  */
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -11,7 +11,6 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { dataDir, env } from "@/lib/env";
 import { acquireDataDirLock } from "./pglite-lock";
 import { applyMigrations, type MigrationReport, type SqlRunner } from "./migrate";
-import { afterMigrations } from "./bootstrap";
 
 export type Db = PrismaClient;
 
@@ -83,7 +82,6 @@ async function openPglite(dir: string): Promise<Handle> {
 async function open(): Promise<Handle> {
   const url = env().DATABASE_URL;
   const handle = url ? await openPostgres(url) : await openPglite(dataDir());
-  await afterMigrations(handle.prisma, handle.report);
   registerShutdown();
   return handle;
 }
@@ -110,7 +108,7 @@ function handle(): Promise<Handle> {
   return globalForDb.__drillbookDb;
 }
 
-/** The PrismaClient of this process (opened, migrated and seeded on first use). */
+/** The PrismaClient of this process (opened and migrated on first use). */
 export async function getDb(): Promise<PrismaClient> {
   return (await handle()).prisma;
 }

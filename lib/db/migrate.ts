@@ -77,9 +77,7 @@ export async function applyMigrations(db: SqlRunner, migrations = readMigrations
   if (db.supportsAdvisoryLocks) await db.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK_ID]);
   try {
     await db.exec(CREATE_TABLE);
-    const { rows } = await db.query<AppliedRow>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
-    );
+    const { rows } = await db.query<AppliedRow>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`);
     const finished = new Map(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r]));
     const failed = rows.filter((r) => !r.finished_at && !r.rolled_back_at);
     if (failed.length > 0) {
@@ -114,10 +112,11 @@ async function applyOne(db: SqlRunner, migration: MigrationFile): Promise<void> 
   const id = randomUUID();
   await db.exec("BEGIN");
   try {
-    await db.query(
-      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`,
-      [id, migration.checksum, migration.name],
-    );
+    await db.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`, [
+      id,
+      migration.checksum,
+      migration.name,
+    ]);
     await db.exec(migration.sql);
     await db.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
     await db.exec("COMMIT");

@@ -14,7 +14,10 @@ describe("schema drift", () => {
   it("detects a schema change that has no migration", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "drillbook-drift-"));
     const changed = path.join(dir, "schema.prisma");
-    writeFileSync(changed, readFileSync(SCHEMA_PATH, "utf8").replace("  ownerTeam         String\n", "  ownerTeam         String\n  pagerRotation     String?\n"));
+    writeFileSync(
+      changed,
+      readFileSync(SCHEMA_PATH, "utf8").replace("  ownerTeam         String\n", "  ownerTeam         String\n  pagerRotation     String?\n"),
+    );
     try {
       expect(await diffMigrationsToSchema(changed)).toMatch(/ALTER TABLE "cluster" ADD COLUMN\s+"pagerRotation" TEXT/);
     } finally {

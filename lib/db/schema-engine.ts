@@ -64,10 +64,7 @@ function migrationList(dir: string) {
  * SQL that takes a database built by the committed migrations to the state `schema.prisma`
  * describes. An empty string means the two agree.
  */
-export async function diffMigrationsToSchema(
-  schemaPath = SCHEMA_PATH,
-  migrationsDir = MIGRATIONS_DIR,
-): Promise<string> {
+export async function diffMigrationsToSchema(schemaPath = SCHEMA_PATH, migrationsDir = MIGRATIONS_DIR): Promise<string> {
   await loadWasm();
   const schema = readFileSync(schemaPath, "utf8");
   const pglite = new PGlite();

@@ -12,7 +12,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDatabase, dropTestDatabase } from "@/lib/testing/databases";
+import { createTestDatabase, dropTestDatabase } from "@/test/support/databases";
 import { applyMigrations, readMigrations, type SqlRunner } from "./migrate";
 import { acquireDataDirLock, DatabaseInUseError } from "./pglite-lock";
 
@@ -88,11 +88,17 @@ describe("migration runner on the embedded database (PGlite)", () => {
     expect(first.applied).toEqual(readMigrations().map((m) => m.name));
     const second = await applyMigrations(pgliteRunner(db));
     expect(second).toMatchObject({ applied: [], alreadyApplied: first.applied.length, warnings: [] });
-    const { rows } = await db.query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, applied_steps_count, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-    );
+    const { rows } = await db.query<{
+      migration_name: string;
+      checksum: string;
+      applied_steps_count: number;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, applied_steps_count, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const init = readMigrations()[0];
-    const fileChecksum = createHash("sha256").update(readFileSync(path.join("prisma/migrations", init.name, "migration.sql"))).digest("hex");
+    const fileChecksum = createHash("sha256")
+      .update(readFileSync(path.join("prisma/migrations", init.name, "migration.sql")))
+      .digest("hex");
     expect(rows).toHaveLength(first.applied.length);
     expect(rows[0]).toMatchObject({ migration_name: init.name, checksum: fileChecksum, applied_steps_count: 1, rolled_back_at: null });
     expect(rows[0].finished_at).toBeInstanceOf(Date);

@@ -12,12 +12,7 @@ export const ENVIRONMENT_LABELS: Record<Environment, string> = {
 };
 
 /** Prisma enum member names; the database stores the hyphenated form. */
-export const ARCHITECTURES = [
-  "apache_kafka",
-  "managed_kafka",
-  "kafka_tiered_storage",
-  "kafka_compatible_shared_storage",
-] as const;
+export const ARCHITECTURES = ["apache_kafka", "managed_kafka", "kafka_tiered_storage", "kafka_compatible_shared_storage"] as const;
 export type Architecture = (typeof ARCHITECTURES)[number];
 export const ARCHITECTURE_LABELS: Record<Architecture, string> = {
   apache_kafka: "Apache Kafka (broker-local storage)",
@@ -59,7 +54,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 export const SCORECARD_STATES = ["draft", "in_review", "approved", "changes_requested"] as const;
 export type ScorecardState = (typeof SCORECARD_STATES)[number];
 
-export const EVIDENCE_KINDS = ["link", "note", "file", "drill", "metric_export"] as const;
+export const EVIDENCE_KINDS = ["link", "note", "file", "drill", "metric_export", "kafka_snapshot"] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const DRILL_SCENARIOS = [
@@ -93,17 +88,21 @@ export const DRILL_SCENARIO_LABELS: Record<DrillScenario, string> = {
 export const TIMELINE_LAYERS = ["control_plane", "data_plane", "business"] as const;
 export type TimelineLayer = (typeof TIMELINE_LAYERS)[number];
 
-export const MATRIX_ANSWERS = ["green", "red", "not_assessed"] as const;
+/**
+ * A matrix answer: green, red, does not apply to this drill (with a justification: no capacity
+ * was added, say) or not assessed yet. See lib/domain/matrix.ts for how each counts.
+ */
+export const MATRIX_ANSWERS = ["green", "red", "does_not_apply", "not_assessed"] as const;
 export type MatrixAnswer = (typeof MATRIX_ANSWERS)[number];
+export const MATRIX_ANSWER_LABELS: Record<MatrixAnswer, string> = {
+  green: "Green",
+  red: "Red",
+  does_not_apply: "Does not apply",
+  not_assessed: "Not assessed",
+};
 
 /** The five post-drill questions (keys stored in drill_decision_answer.question). */
-export const MATRIX_QUESTIONS = [
-  "hidden_client_impact",
-  "bounded_storage_work",
-  "capacity_helps_quickly",
-  "governance_intact",
-  "rollback_known",
-] as const;
+export const MATRIX_QUESTIONS = ["hidden_client_impact", "bounded_storage_work", "capacity_helps_quickly", "governance_intact", "rollback_known"] as const;
 export type MatrixQuestion = (typeof MATRIX_QUESTIONS)[number];
 
 export const REVIEW_ROLES = ["sre", "application_owner", "security", "finops"] as const;

@@ -4,6 +4,7 @@
  * the API and the forms validate alike.
  */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { optionalTextField, textField } from "@/lib/validation/fields";
 import { parseTimestamp } from "./metric-import";
 import { checkMetricImport, drillInputSchema, metricImportShape, seriesSettingsShape } from "./schema";
@@ -18,14 +19,13 @@ export const METRIC_TEXT_MAX_BYTES = 10 * 1024 * 1024;
 export const metricFileInputSchema = z
   .object({
     ...metricImportShape,
-    text: z
-      .string({ error: "Paste the exported file's content as text" })
+    text: boundaryString({ error: "Paste the exported file's content as text" }, { max: METRIC_TEXT_MAX_BYTES, label: "The file" })
       .min(1, "The file is empty")
       .max(METRIC_TEXT_MAX_BYTES, `The file must be at most ${METRIC_TEXT_MAX_BYTES / 1024 / 1024} MB`),
   })
   .superRefine(checkMetricImport);
 
-const pointTime = z.union([z.number(), z.string().max(40)]).transform((raw, ctx) => {
+const pointTime = z.union([z.number(), boundaryString().max(40)]).transform((raw, ctx) => {
   const ms = parseTimestamp(String(raw));
   if (ms === null) {
     ctx.addIssue({ code: "custom", message: "Use an ISO-8601 time or epoch seconds (or milliseconds)" });
@@ -40,7 +40,7 @@ export const metricPointsInputSchema = z.object({
   sourceName: optionalTextField("Source name", 200).transform((s) => s ?? "JSON points"),
   metric: textField("Metric", 200),
   labels: z
-    .record(z.string().max(100), z.string().max(500))
+    .record(boundaryString().max(100), boundaryString().max(500))
     .optional()
     .transform((l) => l ?? {})
     .refine((l) => Object.keys(l).length <= 20, "At most 20 labels"),
@@ -60,6 +60,10 @@ export type DrillSeriesInput = z.output<typeof drillSeriesInputSchema>;
 
 /** A drill with its measurements and, optionally, metric series, created in one request (JSON API). */
 export const drillWithSeriesInputSchema = drillInputSchema.extend({
-  series: z.array(drillSeriesInputSchema).max(50, "At most 50 series per request").optional().transform((s) => s ?? []),
+  series: z
+    .array(drillSeriesInputSchema)
+    .max(50, "At most 50 series per request")
+    .optional()
+    .transform((s) => s ?? []),
 });
 export type DrillWithSeriesInput = z.output<typeof drillWithSeriesInputSchema>;

@@ -10,6 +10,8 @@ import { assertDrillRead } from "./access";
 import { downsample } from "./recovery";
 import { analyseSeries, faultTime, guessMeasurements, type SeriesAnalysis } from "./series-rules";
 import type { MeasurementKey } from "./rules";
+import { measurementSelect } from "./queries";
+import { recoveryDisagreements, samplingStepSec, type Disagreement } from "./agreement-rules";
 
 export const CHART_MAX_POINTS = 1000;
 
@@ -30,6 +32,8 @@ export type ChartSeries = SeriesAnalysis & {
   firstMs: number | null;
   lastMs: number | null;
   guess: { recovery: MeasurementKey | null; peak: MeasurementKey | null };
+  /** median gap between samples: the resolution recovery is measured at */
+  stepSec: number;
   /** Points sent for display (at most maxPoints). */
   shown: { timesMs: number[]; values: number[] };
 };
@@ -41,6 +45,8 @@ export type DrillChart = {
   /** Shared time axis for all series so markers line up from chart to chart. */
   domain: [number, number] | null;
   series: ChartSeries[];
+  /** typed recovery times a chart contradicts by more than one sampling step */
+  disagreements: Disagreement[];
 };
 
 /** Chart data of a drill (null when the drill does not exist). */
@@ -51,6 +57,7 @@ export async function getDrillChart(user: CurrentUser, drillId: string, maxPoint
     where: { id: drillId },
     select: {
       startedAt: true,
+      ...measurementSelect,
       timeline: { select: { id: true, at: true, layer: true, marker: true, label: true }, orderBy: [{ at: "asc" }, { id: "asc" }] },
       series: {
         orderBy: [{ import: { createdAt: "asc" } }, { metric: "asc" }],
@@ -93,6 +100,7 @@ export async function getDrillChart(user: CurrentUser, drillId: string, maxPoint
       firstMs: n ? timesMs[0] : null,
       lastMs: n ? timesMs[n - 1] : null,
       guess: guessMeasurements(meta.metric),
+      stepSec: samplingStepSec(timesMs),
       shown: downsample(timesMs, values, maxPoints),
     };
   });
@@ -102,5 +110,10 @@ export async function getDrillChart(user: CurrentUser, drillId: string, maxPoint
       hi = Math.max(hi, m);
     }
   }
-  return { faultAtMs: fault.atMs, faultSource: fault.source, markers, domain: series.length ? [lo, hi] : null, series };
+  const disagreements = recoveryDisagreements(
+    series.map((s) => ({ metric: s.metric, recoveryKey: s.guess.recovery, recoverySec: s.recovery?.recoverySec ?? null, stepSec: s.stepSec })),
+    drill,
+    fault.source,
+  );
+  return { faultAtMs: fault.atMs, faultSource: fault.source, markers, domain: series.length ? [lo, hi] : null, series, disagreements };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createTestUser } from "@/lib/testing/users";
+import { createTestUser } from "@/test/support/users";
 import { ConflictError, DomainError, ForbiddenError } from "@/lib/errors";
 import { createDrill, deleteDrill, updateDrill } from "./mutations";
 import { getDrill, getNewDrillContext, listDrills, listDrillsForEvidence, listRecoveryTargets } from "./queries";
@@ -8,7 +8,7 @@ import { drillInputSchema, recoveryTargetInputSchema } from "./schema";
 import { deleteRecoveryTarget, saveRecoveryTarget } from "./target-mutations";
 import { addFollowUp, addTimelineEvent, deleteTimelineEvent, setFollowUpDone } from "./timeline-mutations";
 import { followUpInputSchema, timelineEventInputSchema } from "./schema";
-import { drillForm, makeCluster, makeDrill } from "./test-helpers";
+import { drillForm, makeCluster, makeDrill } from "@/test/support/drills";
 
 const parseDrill = (clusterId: string, overrides: Record<string, string> = {}) => drillInputSchema.parse(drillForm(clusterId, overrides));
 
@@ -81,6 +81,7 @@ describe("drills", () => {
       ["producerErrorCount", "not_measured"],
       ["underReplicatedPartitions", "not_measured"],
       ["recoveryTrafficMBps", "not_measured"],
+      ["replicasInSyncSec", "not_measured"],
     ]);
     const db = await getDb();
     expect(await db.auditEvent.count({ where: { entityType: "drill", entityId: id, action: "create" } })).toBe(1);
@@ -91,9 +92,19 @@ describe("drills", () => {
   it("treats a measurement equal to its target as met and one above as breached", async () => {
     const editor = await createTestUser("editor");
     const { id: clusterId } = await makeCluster(editor);
-    const { id } = await makeDrill(editor, clusterId, { leadershipSettledSec: "30", producersStableSec: "60.5", targetProducerErrors: "0", producerErrorCount: "0" });
+    const { id } = await makeDrill(editor, clusterId, {
+      leadershipSettledSec: "30",
+      producersStableSec: "60.5",
+      targetProducerErrors: "0",
+      producerErrorCount: "0",
+    });
     const results = Object.fromEntries((await getDrill(editor, id))!.comparisons.map((c) => [c.key, c.result]));
-    expect(results).toMatchObject({ leadershipSettledSec: "met", producersStableSec: "breached", producerErrorCount: "met", recoveryTrafficMBps: "not_measured" });
+    expect(results).toMatchObject({
+      leadershipSettledSec: "met",
+      producersStableSec: "breached",
+      producerErrorCount: "met",
+      recoveryTrafficMBps: "not_measured",
+    });
   });
 
   it("lists drills for evidence pickers with their decision", async () => {
@@ -101,7 +112,14 @@ describe("drills", () => {
     const { id: clusterId } = await makeCluster(editor);
     const { id } = await makeDrill(editor, clusterId);
     expect(await listDrillsForEvidence(editor, clusterId)).toEqual([
-      { id, title: "Kill broker 3 at peak", scenario: "broker_kill", startedAt: new Date("2024-05-14T10:00:00Z"), realisticTraffic: true, decision: "incomplete" },
+      {
+        id,
+        title: "Kill broker 3 at peak",
+        scenario: "broker_kill",
+        startedAt: new Date("2024-05-14T10:00:00Z"),
+        realisticTraffic: true,
+        decision: "incomplete",
+      },
     ]);
   });
 
@@ -114,7 +132,9 @@ describe("drills", () => {
     await expect(createDrill(viewer, parseDrill(clusterId))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(updateDrill(viewer, id, 1, parseDrill(clusterId))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(deleteDrill(viewer, id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(addTimelineEvent(viewer, timelineEventInputSchema.parse({ drillId: id, at: "2024-05-14T10:02:00", layer: "business", marker: "fault", label: "x" }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      addTimelineEvent(viewer, timelineEventInputSchema.parse({ drillId: id, at: "2024-05-14T10:02:00", layer: "business", marker: "fault", label: "x" })),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(addFollowUp(viewer, followUpInputSchema.parse({ drillId: id, action: "x", owner: "y" }))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listDrills(nobody)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getDrill(nobody, id)).rejects.toBeInstanceOf(ForbiddenError);
@@ -174,10 +194,15 @@ describe("drills", () => {
     const far = await event("2024-06-14T10:00:00", "business", "other", "typo").catch((e) => e);
     expect(far.fieldErrors.at[0]).toMatch(/More than 7 days/);
 
-    const { id: f } = await addFollowUp(editor, followUpInputSchema.parse({ drillId: id, action: "Lower delivery.timeout.ms", owner: "Payments", dueDate: "2024-06-01" }));
+    const { id: f } = await addFollowUp(
+      editor,
+      followUpInputSchema.parse({ drillId: id, action: "Lower delivery.timeout.ms", owner: "Payments", dueDate: "2024-06-01" }),
+    );
     await setFollowUpDone(editor, f, true);
     drill = (await getDrill(editor, id))!;
-    expect(drill.followUps).toEqual([expect.objectContaining({ action: "Lower delivery.timeout.ms", owner: "Payments", done: true, dueDate: new Date("2024-06-01T00:00:00Z") })]);
+    expect(drill.followUps).toEqual([
+      expect.objectContaining({ action: "Lower delivery.timeout.ms", owner: "Payments", done: true, dueDate: new Date("2024-06-01T00:00:00Z") }),
+    ]);
   });
 
   it("deletes a drill with everything on it and refreshes the cluster", async () => {

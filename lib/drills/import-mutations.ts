@@ -6,14 +6,15 @@
  */
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getDb } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { unsafeTextReason } from "@/lib/validation/text";
 import { assertDrillWrite, lockDrill } from "./access";
 import { parseMetricCsv, parsePrometheusRange, type MetricSeriesInput } from "./metric-import";
 import type { MetricImportInput, SeriesSettingsInput } from "./schema";
 import { inferUnit } from "./series-rules";
+import { writeTransaction } from "@/lib/write/transaction";
 
 /** Limits of one import; the server action's body limit (12 MB) sits above the byte limit. */
 export const IMPORT_LIMITS = { maxRows: 200_000, maxBytes: 10 * 1024 * 1024 } as const;
@@ -108,7 +109,9 @@ export async function storeMetricSeries(
     throw fileError(`this drill already has ${existingSeries} series; at most ${MAX_SERIES_PER_DRILL} in all (remove an earlier import first)`);
   }
   if (existingPoints + parsed.pointCount > MAX_POINTS_PER_DRILL) {
-    throw fileError(`this drill already holds ${existingPoints.toLocaleString("en-US")} points; at most ${MAX_POINTS_PER_DRILL.toLocaleString("en-US")} in all`);
+    throw fileError(
+      `this drill already holds ${existingPoints.toLocaleString("en-US")} points; at most ${MAX_POINTS_PER_DRILL.toLocaleString("en-US")} in all`,
+    );
   }
   const created = await tx.metricImport.create({
     data: {
@@ -156,9 +159,10 @@ export async function importMetrics(
   text: string,
 ): Promise<{ importId: string; seriesCount: number; pointCount: number }> {
   assertDrillWrite(user);
+  const unsafe = unsafeTextReason(text);
+  if (unsafe) throw new DomainError("Nothing was imported.", { file: [`The file ${unsafe}`] });
   const parsed = parseMetricText(input.format, text);
-  const db = await getDb();
-  return db.$transaction(
+  return writeTransaction(
     async (tx) => {
       const drill = await lockDrill(tx, input.drillId);
       const facts = await tx.drill.findUniqueOrThrow({ where: { id: drill.id }, select: { startedAt: true, endedAt: true } });
@@ -166,15 +170,14 @@ export async function importMetrics(
       void _drillId;
       return storeMetricSeries(tx, user, { ...drill, ...facts }, settings, parsed);
     },
-    { timeout: 60_000 },
+    { timeoutMs: 60_000 },
   );
 }
 
 /** Changes a series' unit, threshold, direction and settle window (its data stays as imported). */
 export async function updateSeriesSettings(user: CurrentUser, input: SeriesSettingsInput): Promise<{ drillId: string }> {
   assertDrillWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const select = { drillId: true, metric: true, unit: true, threshold: true, thresholdDirection: true, settleSeconds: true } as const;
     const before = await tx.metricSeries.findUnique({ where: { id: input.id }, select });
     if (!before) throw new NotFoundError("This series no longer exists.");
@@ -189,8 +192,7 @@ export async function updateSeriesSettings(user: CurrentUser, input: SeriesSetti
 /** Removes an import and all its series. */
 export async function deleteMetricImport(user: CurrentUser, id: string): Promise<{ drillId: string }> {
   assertDrillWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await tx.metricImport.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("This import was already removed.");
     const drill = await lockDrill(tx, before.drillId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createTestUser } from "@/lib/testing/users";
+import { createTestUser } from "@/test/support/users";
 import type { CurrentUser } from "@/lib/auth/session";
 import { DomainError, ForbiddenError } from "@/lib/errors";
 import { getDrillChart } from "./chart-queries";
@@ -9,7 +9,7 @@ import { fillMeasurementFromSeries } from "./mutations";
 import { getDrill } from "./queries";
 import { fillMeasurementSchema, metricImportInputSchema, seriesSettingsSchema, timelineEventInputSchema } from "./schema";
 import { addTimelineEvent } from "./timeline-mutations";
-import { lagCsv, makeCluster, makeDrill, promJson, T0 } from "./test-helpers";
+import { lagCsv, makeCluster, makeDrill, promJson, T0 } from "@/test/support/drills";
 
 async function setup() {
   const editor = await createTestUser("editor");
@@ -92,7 +92,20 @@ describe("bad metric imports store nothing and name the place of the fault", () 
   it("refuses non-numeric Prometheus samples and instant queries by JSON path", async () => {
     const { editor, drillId } = await setup();
     const t = T0 / 1000;
-    await expectRefused(editor, promInput(drillId), promJson([{ metric: {}, values: [[t, "1"], [t + 15, "NaN"]] }]), 'data.result[0].values[1][1]: not a number ("NaN")');
+    await expectRefused(
+      editor,
+      promInput(drillId),
+      promJson([
+        {
+          metric: {},
+          values: [
+            [t, "1"],
+            [t + 15, "NaN"],
+          ],
+        },
+      ]),
+      'data.result[0].values[1][1]: not a number ("NaN")',
+    );
     const vector = JSON.stringify({ status: "success", data: { resultType: "vector", result: [] } });
     await expectRefused(editor, promInput(drillId), vector, 'data.resultType: expected "matrix" (a range query), got "vector"');
   });
@@ -100,7 +113,15 @@ describe("bad metric imports store nothing and name the place of the fault", () 
   it("refuses samples outside the Prometheus window given, and files far from the drill", async () => {
     const { editor, drillId } = await setup();
     const t = T0 / 1000;
-    const text = promJson([{ metric: { __name__: "lag" }, values: [[t, "1"], [t + 7200, "2"]] }]);
+    const text = promJson([
+      {
+        metric: { __name__: "lag" },
+        values: [
+          [t, "1"],
+          [t + 7200, "2"],
+        ],
+      },
+    ]);
     const windowed = promInput(drillId, { windowStart: "2024-05-14T09:00:00", windowEnd: "2024-05-14T11:00:00" });
     await expectRefused(editor, windowed, text, /^data\.result\[0\]: sample at 2024-05-14T12:00:00Z lies outside the window/);
     // epoch milliseconds of 1970: a file from the wrong decade
@@ -118,7 +139,13 @@ describe("bad metric imports store nothing and name the place of the fault", () 
     expect(unit.error?.issues[0]).toMatchObject({ path: ["unit"], message: expect.stringMatching(/^Unknown unit; use one of records, s, ms/) });
     const query = metricImportInputSchema.safeParse({ drillId: "d", format: "prometheus", sourceName: "x.json" });
     expect(query.error?.issues[0]).toMatchObject({ path: ["queryText"] });
-    const window = metricImportInputSchema.safeParse({ drillId: "d", format: "prometheus", sourceName: "x.json", queryText: "up", windowStart: "2024-05-14T10:00:00" });
+    const window = metricImportInputSchema.safeParse({
+      drillId: "d",
+      format: "prometheus",
+      sourceName: "x.json",
+      queryText: "up",
+      windowStart: "2024-05-14T10:00:00",
+    });
     expect(window.error?.issues[0]).toMatchObject({ path: ["windowEnd"], message: "Give both ends of the window, or neither" });
   });
 
@@ -130,11 +157,39 @@ describe("bad metric imports store nothing and name the place of the fault", () 
 });
 
 describe("good metric imports", () => {
+  it("flags a typed recovery time the chart contradicts by more than one sample, naming what it measured from", async () => {
+    const { editor, drillId } = await setup();
+    await importMetrics(editor, csvInput(drillId), lagCsv(120));
+    const db = await getDb();
+    // no fault on the timeline: the chart measures from the drill's start (120 s before the lag spike)
+    let chart = (await getDrillChart(editor, drillId))!;
+    const computed = chart.series.find((s) => s.metric === "consumer_lag")!.recovery!.recoverySec!;
+    expect(computed).toBe(690);
+    await db.drill.update({ where: { id: drillId }, data: { lagRecoveredSec: 360 } });
+    chart = (await getDrillChart(editor, drillId))!;
+    expect(chart.disagreements).toEqual([
+      {
+        key: "lagRecoveredSec",
+        metric: "consumer_lag",
+        typedSec: 360,
+        computedSec: 690,
+        stepSec: 15,
+        reference: "the drill's start (no fault marked on the timeline)",
+      },
+    ]);
+    // within one 15-s sample of the chart: no flag
+    await db.drill.update({ where: { id: drillId }, data: { lagRecoveredSec: 680 } });
+    expect((await getDrillChart(editor, drillId))!.disagreements).toEqual([]);
+  });
+
   it("stores CSV series complete, computes recovery from the fault marker and fills a measurement", async () => {
     const { editor, drillId } = await setup();
     const result = await importMetrics(editor, csvInput(drillId), lagCsv(120));
     expect(result).toMatchObject({ seriesCount: 2, pointCount: 240 });
-    await addTimelineEvent(editor, timelineEventInputSchema.parse({ drillId, at: "2024-05-14T10:02:00", layer: "control_plane", marker: "fault", label: "Broker 3 killed" }));
+    await addTimelineEvent(
+      editor,
+      timelineEventInputSchema.parse({ drillId, at: "2024-05-14T10:02:00", layer: "control_plane", marker: "fault", label: "Broker 3 killed" }),
+    );
 
     const chart = (await getDrillChart(editor, drillId, 50))!;
     expect(chart.faultAtMs).toBe(T0 + 120_000);
@@ -172,7 +227,11 @@ describe("good metric imports", () => {
     expect(stored.windowEnd?.toISOString()).toBe("2024-05-14T10:04:30.000Z");
     expect(stored.stepSeconds).toBe(30);
     const csv = await importMetrics(editor, csvInput(drillId), lagCsv(10));
-    expect(await (await getDb()).metricImport.findUniqueOrThrow({ where: { id: csv.importId } })).toMatchObject({ windowStart: null, stepSeconds: null, queryText: null });
+    expect(await (await getDb()).metricImport.findUniqueOrThrow({ where: { id: csv.importId } })).toMatchObject({
+      windowStart: null,
+      stepSeconds: null,
+      queryText: null,
+    });
   });
 
   it("stores a Prometheus import with its query and window, and per-series settings drive recovery", async () => {
@@ -187,14 +246,22 @@ describe("good metric imports", () => {
     await importMetrics(editor, input, text);
     const db = await getDb();
     const stored = await db.metricImport.findFirstOrThrow();
-    expect(stored).toMatchObject({ format: "prometheus", queryText: 'sum by (group) (kafka_consumergroup_lag{group="checkout"})', stepSeconds: 30, pointCount: 80 });
+    expect(stored).toMatchObject({
+      format: "prometheus",
+      queryText: 'sum by (group) (kafka_consumergroup_lag{group="checkout"})',
+      stepSeconds: 30,
+      pointCount: 80,
+    });
     expect(stored.windowStart?.toISOString()).toBe("2024-05-14T10:00:00.000Z");
 
     let chart = (await getDrillChart(editor, drillId))!;
     expect(chart.series.map((s) => s.metric)).toEqual(['kafka_consumergroup_lag{group="billing"}', 'kafka_consumergroup_lag{group="checkout"}']);
     expect(chart.series[0].recovery).toBeNull(); // no threshold yet
     const billing = chart.series[0];
-    await updateSeriesSettings(editor, seriesSettingsSchema.parse({ id: billing.id, unit: "records", threshold: "100", thresholdDirection: "below", settleSeconds: "120" }));
+    await updateSeriesSettings(
+      editor,
+      seriesSettingsSchema.parse({ id: billing.id, unit: "records", threshold: "100", thresholdDirection: "below", settleSeconds: "120" }),
+    );
     chart = (await getDrillChart(editor, drillId))!;
     // fault = drill start (no timeline); back under 100 at sample 20 (600 s)
     expect(chart.series[0].recovery).toMatchObject({ status: "recovered", recoverySec: 600 });

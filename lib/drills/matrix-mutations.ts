@@ -5,15 +5,15 @@
  */
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getDb } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { refreshClusterSignals } from "@/lib/portfolio/signals";
+import { afterClusterChange } from "@/lib/readiness/pipeline";
 import { ConflictError } from "@/lib/errors";
 import { MATRIX_QUESTIONS, type MatrixAnswer } from "@/lib/domain/constants";
 import { assertDrillWrite, lockDrill } from "./access";
 import { evaluateMatrix, matrixVersion, type MatrixDecision } from "./rules";
 import type { DecisionAnswersInput } from "./schema";
+import { writeTransaction } from "@/lib/write/transaction";
 
 type StoredAnswer = { question: string; answer: MatrixAnswer; rationale: string; evidence: string; answeredAt: Date | null };
 
@@ -34,7 +34,9 @@ async function upsertChanged(tx: Prisma.TransactionClient, user: CurrentUser, dr
   const changed: { before: Omit<StoredAnswer, "answeredAt"> | null; after: (typeof input.answers)[number] }[] = [];
   for (const next of input.answers) {
     const prev = stored.find((s) => s.question === next.question);
-    const same = prev ? prev.answer === next.answer && prev.rationale === next.rationale && prev.evidence === next.evidence : next.answer === "not_assessed" && !next.rationale && !next.evidence;
+    const same = prev
+      ? prev.answer === next.answer && prev.rationale === next.rationale && prev.evidence === next.evidence
+      : next.answer === "not_assessed" && !next.rationale && !next.evidence;
     if (same) continue;
     const data = { answer: next.answer, rationale: next.rationale, evidence: next.evidence, answeredById: user.id, answeredAt: now };
     await tx.drillDecisionAnswer.upsert({
@@ -57,15 +59,16 @@ export async function saveDecisionAnswers(
   input: DecisionAnswersInput,
 ): Promise<{ drillId: string; decision: MatrixDecision; changed: number }> {
   assertDrillWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const drill = await lockDrill(tx, input.drillId);
     const stored: StoredAnswer[] = await tx.drillDecisionAnswer.findMany({
       where: { drillId: drill.id },
       select: { question: true, answer: true, rationale: true, evidence: true, answeredAt: true },
     });
     if (matrixVersion(stored) !== input.version) {
-      throw new ConflictError("Someone else saved this decision matrix after you opened it. Review their answers, then save again.", asFormValues(stored));
+      // the matrix's version is the time of its latest answer, which is also when they saved
+      const current = { ...asFormValues(stored), updatedAt: matrixVersion(stored) };
+      throw new ConflictError("Someone else saved this decision matrix after you opened it. Review their answers, then save again.", current);
     }
     const changed = await upsertChanged(tx, user, drill.id, input, stored);
     const decision = evaluateMatrix(Object.fromEntries(input.answers.map((a) => [a.question, a.answer]))).decision;
@@ -79,7 +82,7 @@ export async function saveDecisionAnswers(
         before: changed.map((c) => c.before),
         after: { answers: changed.map((c) => c.after), decision },
       });
-      await refreshClusterSignals(tx, drill.clusterId);
+      await afterClusterChange(tx, drill.clusterId);
     }
     return { drillId: drill.id, decision, changed: changed.length };
   });

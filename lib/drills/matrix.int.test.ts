@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createTestUser } from "@/lib/testing/users";
+import { createTestUser } from "@/test/support/users";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { MATRIX_QUESTIONS } from "@/lib/domain/constants";
 import { saveDecisionAnswers } from "./matrix-mutations";
 import { getDrill, listDrills } from "./queries";
 import { decisionAnswersSchema } from "./schema";
-import { makeCluster, makeDrill } from "./test-helpers";
+import { makeCluster, makeDrill } from "@/test/support/drills";
 
 /** A form submission: every question green with a rationale, then the overrides. */
 function form(drillId: string, version: string, overrides: Record<string, string> = {}) {
@@ -29,8 +29,15 @@ async function setup() {
 describe("decision matrix", () => {
   it("asks for a rationale on green and red answers", () => {
     const r = decisionAnswersSchema.safeParse({ drillId: "d", answer_rollback_known: "red" });
-    expect(r.error?.issues).toEqual([expect.objectContaining({ path: ["rationale_rollback_known"], message: "Say why: a green or red answer needs a rationale" })]);
-    expect(decisionAnswersSchema.safeParse({ drillId: "d", answer_rollback_known: "amber" }).error?.issues[0].message).toBe("Choose green, red or not assessed");
+    expect(r.error?.issues).toEqual([
+      expect.objectContaining({ path: ["rationale_rollback_known"], message: "Say why: a green or red answer needs a rationale" }),
+    ]);
+    expect(decisionAnswersSchema.safeParse({ drillId: "d", answer_rollback_known: "amber" }).error?.issues[0].message).toBe(
+      "Choose green, red, does not apply or not assessed",
+    );
+    expect(decisionAnswersSchema.safeParse({ drillId: "d", answer_capacity_helps_quickly: "does_not_apply" }).error?.issues).toEqual([
+      expect.objectContaining({ path: ["rationale_capacity_helps_quickly"], message: "Say why this question does not apply to this drill" }),
+    ]);
   });
 
   it("decides from the answers, flags the cluster's open red answers and audits the change", async () => {
@@ -44,7 +51,11 @@ describe("decision matrix", () => {
     const version = drill.answerMap.governance_intact!.answeredAt!.toISOString();
     const red = await saveDecisionAnswers(
       editor,
-      form(drillId, version, { answer_bounded_storage_work: "red", rationale_bounded_storage_work: "Replica catch-up ran 25 min at the throttle", evidence_bounded_storage_work: "grafana.example/d/urp" }),
+      form(drillId, version, {
+        answer_bounded_storage_work: "red",
+        rationale_bounded_storage_work: "Replica catch-up ran 25 min at the throttle",
+        evidence_bounded_storage_work: "grafana.example/d/urp",
+      }),
     );
     expect(red).toMatchObject({ decision: "recovery_unit_too_large", changed: 1 });
     drill = (await getDrill(editor, drillId))!;
@@ -55,7 +66,10 @@ describe("decision matrix", () => {
     expect((await db.cluster.findUniqueOrThrow({ where: { id: clusterId } })).openRedAnswers).toBe(1);
     const audit = await db.auditEvent.findMany({ where: { action: "answer_matrix" }, orderBy: { seq: "asc" } });
     expect(audit).toHaveLength(2);
-    expect(audit[1].after).toMatchObject({ decision: "recovery_unit_too_large", answers: [expect.objectContaining({ question: "bounded_storage_work", answer: "red" })] });
+    expect(audit[1].after).toMatchObject({
+      decision: "recovery_unit_too_large",
+      answers: [expect.objectContaining({ question: "bounded_storage_work", answer: "red" })],
+    });
   });
 
   it("refuses to overwrite answers saved by someone else since the form was opened", async () => {

@@ -35,8 +35,7 @@ describe("parseTimestamp", () => {
   });
 
   it("rejects impossible dates, negative and micro-second epochs, and prose", () => {
-    for (const bad of ["2024-02-30T00:00:00Z", "2024-01-15T24:00:00Z", "2024-01-15T10:60:00Z", "-5",
-      "1705312800000000", "yesterday", "", "Jan 15 2024"]) {
+    for (const bad of ["2024-02-30T00:00:00Z", "2024-01-15T24:00:00Z", "2024-01-15T10:60:00Z", "-5", "1705312800000000", "yesterday", "", "Jan 15 2024"]) {
       expect(parseTimestamp(bad), bad).toBeNull();
     }
   });
@@ -80,11 +79,11 @@ describe("parseMetricCsv", () => {
   });
 
   it.each([
-    ["NaN", "line 3: value \"NaN\" is not a finite number"],
-    ["", "line 3: value \"\" is not a finite number"],
-    ["abc", "line 3: value \"abc\" is not a finite number"],
-    ["Infinity", "line 3: value \"Infinity\" is not a finite number"],
-    ["0x10", "line 3: value \"0x10\" is not a finite number"],
+    ["NaN", 'line 3: value "NaN" is not a finite number'],
+    ["", 'line 3: value "" is not a finite number'],
+    ["abc", 'line 3: value "abc" is not a finite number'],
+    ["Infinity", 'line 3: value "Infinity" is not a finite number'],
+    ["0x10", 'line 3: value "0x10" is not a finite number'],
   ])("rejects the value %j with its line number", (value, message) => {
     const csv = `timestamp,metric,value\n1705312800,lag,1\n1705312860,lag,${value}\n`;
     expect(expectError(parseMetricCsv(csv))).toEqual({ message, line: 3 });
@@ -98,9 +97,7 @@ describe("parseMetricCsv", () => {
     expect(expectError(parseMetricCsv(`${head}1705312860,lag`)).message).toBe("line 3: expected 3 fields, found 2");
     expect(expectError(parseMetricCsv(`${head}1705312860,lag,`)).message).toBe('line 3: value "" is not a finite number');
     expect(expectError(parseMetricCsv(`${head}1705312860,"lag,1`)).message).toBe("line 3: unterminated quoted field");
-    expect(expectError(parseMetricCsv(`${head}1705312860,"lag"x,1`)).message).toBe(
-      "line 3: unexpected text after a closing quote",
-    );
+    expect(expectError(parseMetricCsv(`${head}1705312860,"lag"x,1`)).message).toBe("line 3: unexpected text after a closing quote");
   });
 
   it("rejects a duplicate timestamp for the same metric, even written differently", () => {
@@ -146,7 +143,13 @@ const prom = (result: unknown[], extra: Record<string, unknown> = {}) =>
 describe("parsePrometheusRange", () => {
   it("renders series names from __name__ and sorted labels, and converts seconds to ms", () => {
     const text = prom([
-      { metric: { __name__: "kafka_lag", topic: "orders", pod: "a" }, values: [[1705312860, "5"], [1705312800.123, "42"]] },
+      {
+        metric: { __name__: "kafka_lag", topic: "orders", pod: "a" },
+        values: [
+          [1705312860, "5"],
+          [1705312800.123, "42"],
+        ],
+      },
       { metric: { pod: 'b"1' }, values: [[1705312800, "1.5e2"]] },
       { metric: {}, values: [[1705312800, "0"]] },
     ]);
@@ -170,7 +173,7 @@ describe("parsePrometheusRange", () => {
   });
 
   it("passes on Prometheus's own error", () => {
-    const text = JSON.stringify({ status: "error", errorType: "bad_data", error: "invalid parameter \"query\"" });
+    const text = JSON.stringify({ status: "error", errorType: "bad_data", error: 'invalid parameter "query"' });
     expect(expectError(parsePrometheusRange(text))).toEqual({
       message: 'status: Prometheus returned an error (bad_data): invalid parameter "query"',
       path: "status",
@@ -188,11 +191,17 @@ describe("parsePrometheusRange", () => {
   it("names the path of a missing or mistyped field", () => {
     expect(expectError(parsePrometheusRange(prom([{ metric: {} }]))).message).toBe("data.result[0].values: missing");
     expect(expectError(parsePrometheusRange(JSON.stringify({ status: "success" }))).message).toBe("data: missing");
-    const badTime = prom([{ metric: {}, values: [[1705312800, "1"], ["1705312860", "2"]] }]);
+    const badTime = prom([
+      {
+        metric: {},
+        values: [
+          [1705312800, "1"],
+          ["1705312860", "2"],
+        ],
+      },
+    ]);
     expect(expectError(parsePrometheusRange(badTime)).path).toBe("data.result[0].values[1][0]");
-    expect(expectError(parsePrometheusRange(prom([{ metric: { pod: 1 }, values: [] }]))).path).toBe(
-      "data.result[0].metric.pod",
-    );
+    expect(expectError(parsePrometheusRange(prom([{ metric: { pod: 1 }, values: [] }]))).path).toBe("data.result[0].metric.pod");
   });
 
   it.each(["NaN", "+Inf", "-Inf", "abc", ""])("rejects the sample value %j with its path", (raw) => {
@@ -206,13 +215,28 @@ describe("parsePrometheusRange", () => {
   });
 
   it("rejects duplicate timestamps within a series and an empty result", () => {
-    const dup = prom([{ metric: {}, values: [[1705312800, "1"], [1705312800.0001, "2"]] }]);
+    const dup = prom([
+      {
+        metric: {},
+        values: [
+          [1705312800, "1"],
+          [1705312800.0001, "2"],
+        ],
+      },
+    ]);
     expect(expectError(parsePrometheusRange(dup)).path).toBe("data.result[0].values[1][0]");
     expect(expectError(parsePrometheusRange(prom([]))).message).toBe("data.result: the query returned no series");
   });
 
   it("counts points across series against the limit before validating them", () => {
-    const three = { metric: {}, values: [[1, "x"], [2, "x"], [3, "x"]] };
+    const three = {
+      metric: {},
+      values: [
+        [1, "x"],
+        [2, "x"],
+        [3, "x"],
+      ],
+    };
     expect(expectError(parsePrometheusRange(prom([three, three]), { maxRows: 4 }))).toEqual({
       message: "data.result[1].values[1]: too many points (limit 4)",
       path: "data.result[1].values[1]",

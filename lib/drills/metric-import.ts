@@ -5,6 +5,7 @@
  * is line 1) or a JSON path for Prometheus — so the drill page can show it next to the upload.
  */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 
 export type MetricSeriesInput = {
   metric: string;
@@ -14,8 +15,7 @@ export type MetricSeriesInput = {
 };
 
 export type ImportResult =
-  | { ok: true; series: MetricSeriesInput[]; pointCount: number }
-  | { ok: false; error: { message: string; line?: number; path?: string } };
+  { ok: true; series: MetricSeriesInput[]; pointCount: number } | { ok: false; error: { message: string; line?: number; path?: string } };
 
 /** Limits on one import. For Prometheus `maxRows` caps the total number of points. */
 export type ImportLimits = { maxRows?: number; maxBytes?: number };
@@ -24,11 +24,9 @@ export const DEFAULT_MAX_ROWS = 200_000;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 type Fail = Extract<ImportResult, { ok: false }>;
-const fail = (message: string, where: { line?: number; path?: string } = {}): Fail =>
-  ({ ok: false, error: { message, ...where } });
+const fail = (message: string, where: { line?: number; path?: string } = {}): Fail => ({ ok: false, error: { message, ...where } });
 const failAtLine = (line: number, message: string) => fail(`line ${line}: ${message}`, { line });
-const failAtPath = (path: string, message: string) =>
-  path ? fail(`${path}: ${message}`, { path }) : fail(message);
+const failAtPath = (path: string, message: string) => (path ? fail(`${path}: ${message}`, { path }) : fail(message));
 
 /** Exact UTF-8 size, stopping as soon as the limit is passed (no 20 MB buffer is allocated). */
 function exceedsBytes(text: string, maxBytes: number): boolean {
@@ -61,8 +59,7 @@ function parseDecimal(raw: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 /** Past this an epoch number is more likely micro- or nanoseconds than a date (year 5138). */
 const MAX_EPOCH_MS = 1e14;
 
@@ -88,8 +85,11 @@ export function parseTimestamp(raw: string): number | null {
   const back = new Date(local);
   // Date.UTC rolls over (Feb 30 → Mar 2); a round trip catches impossible dates and times.
   const valid =
-    back.getUTCFullYear() === fields[0] && back.getUTCMonth() === fields[1] && back.getUTCDate() === fields[2] &&
-    back.getUTCHours() === fields[3] && back.getUTCMinutes() === fields[4];
+    back.getUTCFullYear() === fields[0] &&
+    back.getUTCMonth() === fields[1] &&
+    back.getUTCDate() === fields[2] &&
+    back.getUTCHours() === fields[3] &&
+    back.getUTCMinutes() === fields[4];
   if (!valid) return null;
   if (zone.toUpperCase() === "Z") return local;
   const sign = zone[0] === "-" ? -1 : 1;
@@ -205,10 +205,12 @@ const promMatrix = z.object({
     resultType: z.literal("matrix", {
       error: (iss) => `expected "matrix" (a range query), got ${JSON.stringify(iss.input)}`,
     }),
-    result: z.array(z.object({
-      metric: z.record(z.string(), z.string()),
-      values: z.array(z.tuple([z.number(), z.string()])),
-    })),
+    result: z.array(
+      z.object({
+        metric: z.record(boundaryString(), boundaryString()),
+        values: z.array(z.tuple([z.number(), boundaryString()])),
+      }),
+    ),
   }),
 });
 

@@ -4,12 +4,12 @@
  * refreshes the cluster's readiness signals (a drill's start, traffic and answers feed outcomes).
  */
 import "server-only";
-import { getDb } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { refreshClusterSignals } from "@/lib/portfolio/signals";
+import { afterClusterChange } from "@/lib/readiness/pipeline";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { assertDrillWrite, lockDrill } from "./access";
+import { drillAsFormValues } from "./conflict-values";
 import { MEASUREMENTS } from "./rules";
 import type { DrillWithSeriesInput } from "./api-schema";
 import type { DrillInput, FillMeasurementInput } from "./schema";
@@ -17,10 +17,13 @@ import { parseMetricText, storeMetricSeries, type ImportSettings } from "./impor
 import type { MetricSeriesInput } from "./metric-import";
 import { seriesFromPoints } from "./series-input";
 import { analyseSeries, faultTime, formatSeconds, INTEGER_MEASUREMENTS, PEAK_MEASUREMENTS, RECOVERY_MEASUREMENTS } from "./series-rules";
+import { lockCluster, lockClusterOf } from "@/lib/write/locks";
+import { writeTransaction, type Tx } from "@/lib/write/transaction";
 
 /** Records a drill on a cluster. */
 export async function createDrill(user: CurrentUser, input: DrillInput): Promise<{ id: string }> {
-  return createDrillWithSeries(user, { ...input, series: [] });
+  const { id } = await createDrillWithSeries(user, { ...input, series: [] });
+  return { id };
 }
 
 /**
@@ -28,10 +31,11 @@ export async function createDrill(user: CurrentUser, input: DrillInput): Promise
  * series sent as points, or CSV / Prometheus text run through the same importers as an
  * upload. Any fault names the series (`series.2.text`) and nothing is written.
  */
-export async function createDrillWithSeries(
+export async function createDrillWithSeries<V = undefined>(
   user: CurrentUser,
   input: DrillWithSeriesInput,
-): Promise<{ id: string; imports: { importId: string; seriesCount: number; pointCount: number }[] }> {
+  readBack?: (tx: Tx, id: string) => Promise<V>,
+): Promise<{ id: string; imports: { importId: string; seriesCount: number; pointCount: number }[]; view: V }> {
   assertDrillWrite(user);
   // parse every file before opening the transaction: parsing can take a while, writing cannot fail on it
   const parsed = input.series.map((s, i): { settings: ImportSettings; data: { series: MetricSeriesInput[]; pointCount: number } } => {
@@ -42,36 +46,48 @@ export async function createDrillWithSeries(
     const result = seriesFromPoints(s);
     if (!result.ok) throw new DomainError(`Nothing was recorded: ${result.message}`, { [`series.${i}.points`]: [result.message] });
     const { format, sourceName, unit, threshold, thresholdDirection, settleSeconds } = s;
-    const settings = { format, sourceName, unit, threshold, thresholdDirection, settleSeconds, queryText: null, windowStart: null, windowEnd: null, stepSeconds: null };
+    const settings = {
+      format,
+      sourceName,
+      unit,
+      threshold,
+      thresholdDirection,
+      settleSeconds,
+      queryText: null,
+      windowStart: null,
+      windowEnd: null,
+      stepSeconds: null,
+    };
     return { settings, data: { series: [result.series], pointCount: result.pointCount } };
   });
   const { series: _series, ...drillInput } = input;
   void _series;
-  const db = await getDb();
-  return db.$transaction(
+  return writeTransaction(
     async (tx) => {
-      const cluster = await tx.cluster.findUnique({ where: { id: drillInput.clusterId }, select: { id: true } });
-      if (!cluster) throw new DomainError("This cluster no longer exists.", { clusterId: ["Choose an existing cluster"] }, 404);
+      if (!(await lockCluster(tx, drillInput.clusterId))) {
+        throw new DomainError("This cluster no longer exists.", { clusterId: ["Choose an existing cluster"] }, 404);
+      }
       const drill = await tx.drill.create({ data: { ...drillInput, createdById: user.id } });
       await recordAudit(tx, { actor: user, action: "create", entityType: "drill", entityId: drill.id, clusterId: drillInput.clusterId, after: drillInput });
       const imports = [];
       for (const [i, { settings, data }] of parsed.entries()) imports.push(await storeMetricSeries(tx, user, drill, settings, data, `series.${i}`));
-      await refreshClusterSignals(tx, drillInput.clusterId);
-      return { id: drill.id, imports };
+      await afterClusterChange(tx, drillInput.clusterId);
+      // the answer is read in the transaction that wrote it: never a failed read after a commit
+      return { id: drill.id, imports, view: (await readBack?.(tx, drill.id)) as V };
     },
-    { timeout: 60_000 },
+    { timeoutMs: 60_000 },
   );
 }
 
 /**
  * Updates a drill if nobody changed it since `version` was read; otherwise throws a
- * ConflictError carrying the current values so the form can show what changed.
- * The cluster of a drill never changes.
+ * ConflictError carrying the current values (as the form posts them) so the form can show
+ * what changed. The cluster of a drill never changes.
  */
 export async function updateDrill(user: CurrentUser, id: string, version: number, input: DrillInput): Promise<{ id: string; version: number }> {
   assertDrillWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
+    await lockDrill(tx, id);
     const before = await tx.drill.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("This drill no longer exists.");
     if (before.clusterId !== input.clusterId) {
@@ -82,11 +98,11 @@ export async function updateDrill(user: CurrentUser, id: string, version: number
       const current = (await tx.drill.findUnique({ where: { id } })) ?? before;
       throw new ConflictError(
         `Someone else saved this drill after you opened it (now at version ${current.version}). Review their values, then save again.`,
-        current,
+        drillAsFormValues(current),
       );
     }
     await recordAudit(tx, { actor: user, action: "update", entityType: "drill", entityId: id, clusterId: before.clusterId, before, after: input });
-    await refreshClusterSignals(tx, before.clusterId);
+    await afterClusterChange(tx, before.clusterId);
     return { id, version: version + 1 };
   });
 }
@@ -94,13 +110,12 @@ export async function updateDrill(user: CurrentUser, id: string, version: number
 /** Deletes a drill with its timeline, metrics, answers and follow-ups (the UI asks first). */
 export async function deleteDrill(user: CurrentUser, id: string): Promise<{ clusterId: string }> {
   assertDrillWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     await lockDrill(tx, id);
     const before = await tx.drill.findUniqueOrThrow({ where: { id } });
     await tx.drill.delete({ where: { id } });
     await recordAudit(tx, { actor: user, action: "delete", entityType: "drill", entityId: id, clusterId: before.clusterId, before });
-    await refreshClusterSignals(tx, before.clusterId);
+    await afterClusterChange(tx, before.clusterId);
     return { clusterId: before.clusterId };
   });
 }
@@ -117,8 +132,8 @@ export async function fillMeasurementFromSeries(user: CurrentUser, input: FillMe
     const what = input.source === "recovery" ? "A recovery time" : "A peak value";
     throw new DomainError(`${what} cannot fill “${MEASUREMENTS[input.measurement].label}”.`, { measurement: ["Choose a matching measurement"] });
   }
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
+    await lockClusterOf(tx, { seriesId: input.seriesId }, "This series no longer exists.");
     const owner = await tx.metricSeries.findUnique({ where: { id: input.seriesId }, select: { drillId: true } });
     if (!owner) throw new NotFoundError("This series no longer exists.");
     const drill = await lockDrill(tx, owner.drillId);
@@ -153,7 +168,7 @@ export async function fillMeasurementFromSeries(user: CurrentUser, input: FillMe
       before,
       after: { [input.measurement]: value, fromSeries: series.metric, seriesId: series.id, source: input.source, shown },
     });
-    await refreshClusterSignals(tx, drill.clusterId);
+    await afterClusterChange(tx, drill.clusterId);
     return { drillId: drill.id, value };
   });
 }

@@ -12,7 +12,8 @@ function decisionOf(answers: { question: string; answer: MatrixAnswer }[]) {
   return evaluateMatrix(Object.fromEntries(answers.map((a) => [a.question, a.answer])) as Partial<Record<MatrixQuestion, MatrixAnswer>>);
 }
 
-const measurementSelect = {
+/** The measurements and their targets, as stored on a drill row (also read by reports). */
+export const measurementSelect = {
   leadershipSettledSec: true,
   producersStableSec: true,
   peakConsumerLag: true,
@@ -20,12 +21,14 @@ const measurementSelect = {
   producerErrorCount: true,
   underReplicatedPartitions: true,
   recoveryTrafficMBps: true,
+  replicasInSyncSec: true,
   targetLeadershipSettledSec: true,
   targetProducersStableSec: true,
   targetLagRecoveredSec: true,
   targetPeakLagRecords: true,
   targetProducerErrors: true,
   targetUnderReplicated: true,
+  targetReplicasInSyncSec: true,
 } as const;
 
 export type DrillListRow = {
@@ -111,7 +114,21 @@ export async function getDrill(user: CurrentUser, id: string) {
       createdBy: { select: { name: true } },
       followUps: { orderBy: [{ done: "asc" }, { dueDate: { sort: "asc", nulls: "last" } }] },
       timeline: { orderBy: [{ at: "asc" }, { id: "asc" }] },
-      imports: { orderBy: { createdAt: "asc" }, select: { id: true, format: true, sourceName: true, queryText: true, windowStart: true, windowEnd: true, stepSeconds: true, pointCount: true, createdAt: true, _count: { select: { series: true } } } },
+      imports: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          format: true,
+          sourceName: true,
+          queryText: true,
+          windowStart: true,
+          windowEnd: true,
+          stepSeconds: true,
+          pointCount: true,
+          createdAt: true,
+          _count: { select: { series: true } },
+        },
+      },
       answers: { include: { answeredBy: { select: { name: true } } } },
     },
   });
@@ -135,6 +152,7 @@ export type RecoveryTargetValues = {
   peakLagRecords: number | null;
   producerErrors: number | null;
   underReplicatedPartitions: number | null;
+  replicasInSyncSec: number | null;
 };
 export type RecoveryTargetRow = RecoveryTargetValues & { id: string; scenario: DrillScenario };
 
@@ -153,6 +171,7 @@ export async function listRecoveryTargets(user: CurrentUser, clusterId: string):
       peakLagRecords: true,
       producerErrors: true,
       underReplicatedPartitions: true,
+      replicasInSyncSec: true,
     },
     orderBy: { scenario: "asc" },
   });

@@ -63,7 +63,10 @@ describe("computeRecovery", () => {
 
   it("handles a single sample after the fault", () => {
     expect(computeRecovery(series([5]), lag)).toEqual({
-      recoveredAtMs: null, recoverySec: null, status: "insufficient_data", flaps: 0,
+      recoveredAtMs: null,
+      recoverySec: null,
+      status: "insufficient_data",
+      flaps: 0,
     });
     expect(computeRecovery(series([50]), lag)).toMatchObject({ status: "never_recovered", flaps: 0 });
   });
@@ -77,7 +80,10 @@ describe("computeRecovery", () => {
 
   it("reports never breached when the metric stayed within for a proven window", () => {
     expect(computeRecovery(series([5, 5, 10]), lag)).toEqual({
-      recoveredAtMs: null, recoverySec: null, status: "never_breached", flaps: 0,
+      recoveredAtMs: null,
+      recoverySec: null,
+      status: "never_breached",
+      flaps: 0,
     });
     // within but the samples are too far apart to prove anything
     expect(computeRecovery(series([5, 5], [0, 100]), lag)).toMatchObject({ status: "insufficient_data" });

@@ -52,10 +52,7 @@ export type RecoveryResult = {
  *
  * @throws RangeError when the arrays differ in length, settleMs is negative or either number is not finite.
  */
-export function computeRecovery(
-  series: { timesMs: number[]; values: number[] },
-  opts: RecoveryOptions,
-): RecoveryResult {
+export function computeRecovery(series: { timesMs: number[]; values: number[] }, opts: RecoveryOptions): RecoveryResult {
   const { timesMs, values } = sortedByTime(series);
   const { threshold, direction, settleMs, faultAtMs } = opts;
   if (!(settleMs >= 0) || !Number.isFinite(settleMs)) throw new RangeError("settleMs must be a finite number >= 0");
@@ -111,11 +108,7 @@ function sortedByTime(series: { timesMs: number[]; values: number[] }) {
  *
  * @throws RangeError when the arrays differ in length or maxPoints is not an integer >= 2.
  */
-export function downsample(
-  timesMs: number[],
-  values: number[],
-  maxPoints: number,
-): { timesMs: number[]; values: number[] } {
+export function downsample(timesMs: number[], values: number[], maxPoints: number): { timesMs: number[]; values: number[] } {
   if (timesMs.length !== values.length) throw new RangeError("timesMs and values must have the same length");
   if (!Number.isInteger(maxPoints) || maxPoints < 2) throw new RangeError("maxPoints must be an integer >= 2");
   const n = timesMs.length;
@@ -143,9 +136,7 @@ export function downsample(
     let bestArea = -1;
     for (let j = from; j < to; j++) {
       // twice the triangle's area; the factor does not change which point wins
-      const area = Math.abs(
-        (timesMs[a] - avgT) * (values[j] - values[a]) - (timesMs[a] - timesMs[j]) * (avgV - values[a]),
-      );
+      const area = Math.abs((timesMs[a] - avgT) * (values[j] - values[a]) - (timesMs[a] - timesMs[j]) * (avgV - values[a]));
       if (area > bestArea) {
         bestArea = area;
         best = j;

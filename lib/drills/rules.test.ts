@@ -11,8 +11,7 @@ import {
   suggestAnswers,
 } from "./rules";
 
-const all = (answer: MatrixAnswer) =>
-  Object.fromEntries(MATRIX_QUESTIONS.map((q) => [q, answer])) as Record<MatrixQuestion, MatrixAnswer>;
+const all = (answer: MatrixAnswer) => Object.fromEntries(MATRIX_QUESTIONS.map((q) => [q, answer])) as Record<MatrixQuestion, MatrixAnswer>;
 
 describe("MEASUREMENTS", () => {
   it("maps each measurement to its drill target, recovery traffic to none", () => {
@@ -61,6 +60,7 @@ describe("compareMeasurements", () => {
       ["producerErrorCount", null, null, "not_measured"],
       ["underReplicatedPartitions", null, null, "not_measured"],
       ["recoveryTrafficMBps", 85, null, "no_target"],
+      ["replicasInSyncSec", null, null, "not_measured"],
     ]);
   });
 });
@@ -76,10 +76,7 @@ describe("evaluateMatrix", () => {
     const result = evaluateMatrix({ ...all("not_assessed"), bounded_storage_work: "red", rollback_known: "red" });
     expect(result).toEqual({
       decision: "recovery_unit_too_large",
-      reasons: [
-        "Storage and replication work dominated the recovery.",
-        "Nobody had decided the rollback point and owner before the drill.",
-      ],
+      reasons: ["Storage and replication work dominated the recovery.", "Nobody had decided the rollback point and owner before the drill."],
     });
     expect(evaluateMatrix({ ...all("green"), governance_intact: "red" }).reasons).toEqual([
       "Recovery stepped outside approved security or compliance boundaries.",
@@ -94,6 +91,32 @@ describe("evaluateMatrix", () => {
     });
     expect(evaluateMatrix({}).reasons).toHaveLength(5);
     expect(evaluateMatrix({ hidden_client_impact: "green" })).toMatchObject({ decision: "incomplete" });
+  });
+});
+
+describe("evaluateMatrix with answers that do not apply", () => {
+  it("decides once every question is green or does not apply, naming what was left out", () => {
+    const result = evaluateMatrix({ ...all("green"), capacity_helps_quickly: "does_not_apply" });
+    expect(result).toEqual({
+      decision: "operating_model_holds",
+      reasons: [
+        "Every question that applies to this drill is green (4 of 5).",
+        `Does not apply to this drill: ${MATRIX_QUESTION_TEXT.capacity_helps_quickly.question}`,
+      ],
+    });
+  });
+
+  it("still calls any red decisive, and a matrix where nothing applies decides nothing", () => {
+    expect(evaluateMatrix({ ...all("does_not_apply"), rollback_known: "red" }).decision).toBe("recovery_unit_too_large");
+    expect(evaluateMatrix(all("does_not_apply"))).toEqual({
+      decision: "incomplete",
+      reasons: ["No question is answered green: a drill where nothing applies decides nothing."],
+    });
+  });
+
+  it("is incomplete while a question is not assessed, whatever does not apply", () => {
+    const result = evaluateMatrix({ ...all("green"), capacity_helps_quickly: "does_not_apply", rollback_known: "not_assessed" });
+    expect(result).toEqual({ decision: "incomplete", reasons: [`Not assessed yet: ${MATRIX_QUESTION_TEXT.rollback_known.question}`] });
   });
 });
 
@@ -141,8 +164,7 @@ describe("suggestAnswers", () => {
         "producer errors 340 errors against a target of 100 errors.",
     });
     // a breached peak lag alone is enough, even with the recovery times unmeasured
-    expect(suggestAnswers({ ...targets, peakConsumerLag: 80_000, rollbackNamedBefore: true }).hidden_client_impact)
-      .toMatchObject({ answer: "red" });
+    expect(suggestAnswers({ ...targets, peakConsumerLag: 80_000, rollbackNamedBefore: true }).hidden_client_impact).toMatchObject({ answer: "red" });
   });
 
   it("makes no client-impact suggestion without enough data", () => {

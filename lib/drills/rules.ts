@@ -4,6 +4,7 @@
  * React or Prisma imports; field names match the Drill model so a row can be passed as is.
  */
 import { MATRIX_QUESTIONS, type MatrixAnswer, type MatrixQuestion } from "@/lib/domain/constants";
+import { matrixDecisionOf, type MatrixDecision } from "@/lib/domain/matrix";
 
 export const MEASUREMENT_KEYS = [
   "leadershipSettledSec",
@@ -13,6 +14,7 @@ export const MEASUREMENT_KEYS = [
   "producerErrorCount",
   "underReplicatedPartitions",
   "recoveryTrafficMBps",
+  "replicasInSyncSec",
 ] as const;
 export type MeasurementKey = (typeof MEASUREMENT_KEYS)[number];
 
@@ -23,6 +25,7 @@ export const TARGET_KEYS = [
   "targetLagRecoveredSec",
   "targetProducerErrors",
   "targetUnderReplicated",
+  "targetReplicasInSyncSec",
 ] as const;
 export type TargetKey = (typeof TARGET_KEYS)[number];
 
@@ -37,6 +40,7 @@ export const MEASUREMENTS: Record<MeasurementKey, MeasurementMeta> = {
   producerErrorCount: { label: "Producer errors", unit: "errors", targetKey: "targetProducerErrors" },
   underReplicatedPartitions: { label: "Under-replicated partitions", unit: "partitions", targetKey: "targetUnderReplicated" },
   recoveryTrafficMBps: { label: "Recovery traffic", unit: "MB/s", targetKey: null },
+  replicasInSyncSec: { label: "Time to replicas in sync", unit: "s", targetKey: "targetReplicasInSyncSec" },
 };
 
 export type Comparison = "met" | "breached" | "no_target" | "not_measured";
@@ -80,9 +84,7 @@ export const MATRIX_QUESTION_TEXT: Record<MatrixQuestion, { question: string; he
   },
   capacity_helps_quickly: {
     question: "Did capacity added mid-drill take on real work quickly?",
-    help:
-      "Green: newly added brokers served a useful share of traffic straight away. " +
-      "Red: the new capacity sat unused until data had been moved onto it.",
+    help: "Green: newly added brokers served a useful share of traffic straight away. " + "Red: the new capacity sat unused until data had been moved onto it.",
   },
   governance_intact: {
     question: "Did recovery stay within the approved security and compliance boundaries?",
@@ -107,7 +109,7 @@ const RED_FINDING: Record<MatrixQuestion, string> = {
   rollback_known: "Nobody had decided the rollback point and owner before the drill.",
 };
 
-export type MatrixDecision = "operating_model_holds" | "recovery_unit_too_large" | "incomplete";
+export type { MatrixDecision };
 
 export const MATRIX_DECISION_LABELS: Record<MatrixDecision, string> = {
   operating_model_holds: "The current operating model holds; improving automation may suffice",
@@ -116,28 +118,29 @@ export const MATRIX_DECISION_LABELS: Record<MatrixDecision, string> = {
 };
 
 /**
- * The decision from the five answers (a missing answer counts as not assessed): any red means
- * the recovery unit is too large, whatever else is unanswered; all green means the current
- * operating model holds; anything else is incomplete. Reasons follow MATRIX_QUESTIONS order.
+ * The decision from the five answers (rule in lib/domain/matrix.ts), with reasons in
+ * MATRIX_QUESTIONS order: the red findings; or what the decision rests on; or what is still open.
  */
 export function evaluateMatrix(answers: Partial<Record<MatrixQuestion, MatrixAnswer>>): {
   decision: MatrixDecision;
   reasons: string[];
 } {
   const answerOf = (q: MatrixQuestion) => answers[q] ?? "not_assessed";
-  const red = MATRIX_QUESTIONS.filter((q) => answerOf(q) === "red");
-  if (red.length > 0) return { decision: "recovery_unit_too_large", reasons: red.map((q) => RED_FINDING[q]) };
-  const open = MATRIX_QUESTIONS.filter((q) => answerOf(q) !== "green");
-  if (open.length === 0) {
-    return {
-      decision: "operating_model_holds",
-      reasons: ["All five questions are green: recovery was clean, bounded and decided in advance."],
-    };
+  const decision = matrixDecisionOf(MATRIX_QUESTIONS.map(answerOf));
+  if (decision === "recovery_unit_too_large") return { decision, reasons: MATRIX_QUESTIONS.filter((q) => answerOf(q) === "red").map((q) => RED_FINDING[q]) };
+  const skipped = MATRIX_QUESTIONS.filter((q) => answerOf(q) === "does_not_apply");
+  const skippedText = skipped.map((q) => `Does not apply to this drill: ${MATRIX_QUESTION_TEXT[q].question}`);
+  if (decision === "operating_model_holds") {
+    const summary =
+      skipped.length === 0
+        ? "All five questions are green: recovery was clean, bounded and decided in advance."
+        : `Every question that applies to this drill is green (${MATRIX_QUESTIONS.length - skipped.length} of ${MATRIX_QUESTIONS.length}).`;
+    return { decision, reasons: [summary, ...skippedText] };
   }
-  return {
-    decision: "incomplete",
-    reasons: open.map((q) => `Not assessed yet: ${MATRIX_QUESTION_TEXT[q].question}`),
-  };
+  const open = MATRIX_QUESTIONS.filter((q) => answerOf(q) === "not_assessed");
+  const reasons = open.map((q) => `Not assessed yet: ${MATRIX_QUESTION_TEXT[q].question}`);
+  if (open.length === 0) reasons.push("No question is answered green: a drill where nothing applies decides nothing.");
+  return { decision, reasons };
 }
 
 /**

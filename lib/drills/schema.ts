@@ -3,28 +3,21 @@
  * Times are UTC: forms send `2024-05-14T10:02:00` (read as UTC), the API sends ISO-8601.
  */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { DRILL_SCENARIOS, MATRIX_ANSWERS, MATRIX_QUESTIONS, TIMELINE_LAYERS, type MatrixAnswer, type MatrixQuestion } from "@/lib/domain/constants";
-import {
-  enumField,
-  intField,
-  listField,
-  optionalIntField,
-  optionalNumberField,
-  optionalTextField,
-  textField,
-} from "@/lib/validation/fields";
+import { enumField, intField, listField, optionalIntField, optionalNumberField, optionalTextField, textField } from "@/lib/validation/fields";
 import { parseTimestamp } from "./metric-import";
 import { MEASUREMENT_KEYS } from "./rules";
 
 /** PostgreSQL `integer` columns hold at most this. */
 const INT_MAX = 2_147_483_647;
-const id = z.string().trim().min(1, "Missing identifier").max(64);
+const id = boundaryString().trim().min(1, "Missing identifier").max(64);
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 function dateCore(label: string, pattern: RegExp, example: string) {
-  return z.string({ error: `${label} is required` }).transform((raw, ctx) => {
+  return boundaryString({ error: `${label} is required` }).transform((raw, ctx) => {
     const s = raw.trim();
     const ms = pattern.test(s) ? parseTimestamp(s) : null;
     if (ms === null) {
@@ -56,8 +49,7 @@ export function optionalDateField(label: string) {
 export const checkboxField = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 const longText = (label: string, max = 10_000) =>
-  z
-    .string()
+  boundaryString()
     .max(max, `${label} must be at most ${max.toLocaleString("en-US")} characters`)
     .optional()
     .transform((s) => (s ?? "").trim());
@@ -73,6 +65,7 @@ const targetShape = {
   peakLagRecords: optionalNumberField("Peak lag target", 0, 1e15),
   producerErrors: count("Producer errors target"),
   underReplicatedPartitions: count("Under-replicated partitions target"),
+  replicasInSyncSec: seconds("Replicas in sync target"),
 };
 
 export const recoveryTargetInputSchema = z
@@ -99,6 +92,7 @@ export const drillInputSchema = z
     targetPeakLagRecords: optionalNumberField("Peak lag target", 0, 1e15),
     targetProducerErrors: count("Producer errors target"),
     targetUnderReplicated: count("Under-replicated partitions target"),
+    targetReplicasInSyncSec: seconds("Replicas in sync target"),
     rollbackNamedBefore: checkboxField,
     rollbackPoint: optionalTextField("Rollback point", 500),
     rollbackOwner: optionalTextField("Rollback owner", 100),
@@ -115,6 +109,7 @@ export const drillInputSchema = z
     producerErrorCount: count("Producer errors"),
     underReplicatedPartitions: count("Under-replicated partitions"),
     recoveryTrafficMBps: optionalNumberField("Recovery traffic", 0, 10_000_000),
+    replicasInSyncSec: seconds("Time to replicas in sync"),
   })
   .superRefine((d, ctx) => {
     if (d.endedAt && d.endedAt < d.startedAt) {
@@ -168,10 +163,13 @@ export const idSchema = z.object({ id });
 export const decisionAnswersSchema = z
   .object({
     drillId: id,
-    version: z.string().max(40).optional().transform((s) => s ?? ""),
+    version: boundaryString()
+      .max(40)
+      .optional()
+      .transform((s) => s ?? ""),
     ...Object.fromEntries(
       MATRIX_QUESTIONS.flatMap((q) => [
-        [`answer_${q}`, z.enum(MATRIX_ANSWERS, { error: "Choose green, red or not assessed" }).default("not_assessed")],
+        [`answer_${q}`, z.enum(MATRIX_ANSWERS, { error: "Choose green, red, does not apply or not assessed" }).default("not_assessed")],
         [`rationale_${q}`, longText("Rationale", 2000)],
         [`evidence_${q}`, longText("Evidence", 2000)],
       ]),
@@ -180,7 +178,10 @@ export const decisionAnswersSchema = z
   .superRefine((raw, ctx) => {
     const input = raw as Record<string, string>;
     for (const q of MATRIX_QUESTIONS) {
-      if (input[`answer_${q}`] !== "not_assessed" && !input[`rationale_${q}`]) {
+      const answer = input[`answer_${q}`];
+      if (answer === "does_not_apply" && !input[`rationale_${q}`]) {
+        ctx.addIssue({ code: "custom", path: [`rationale_${q}`], message: "Say why this question does not apply to this drill" });
+      } else if (answer !== "not_assessed" && !input[`rationale_${q}`]) {
         ctx.addIssue({ code: "custom", path: [`rationale_${q}`], message: "Say why: a green or red answer needs a rationale" });
       }
     }
@@ -204,10 +205,9 @@ export type DecisionAnswerInput = DecisionAnswersInput["answers"][number] & { qu
 /** Units a series may carry; anything else is refused so charts and measurements agree. */
 export const METRIC_UNITS = ["records", "s", "ms", "errors", "partitions", "count", "bytes", "MB/s", "req/s", "%"] as const;
 export type MetricUnit = (typeof METRIC_UNITS)[number];
-const unitField = z.preprocess(
-  blankToUndefined,
-  z.enum(METRIC_UNITS, { error: `Unknown unit; use one of ${METRIC_UNITS.join(", ")}` }).optional(),
-).transform((v) => v ?? null);
+const unitField = z
+  .preprocess(blankToUndefined, z.enum(METRIC_UNITS, { error: `Unknown unit; use one of ${METRIC_UNITS.join(", ")}` }).optional())
+  .transform((v) => v ?? null);
 
 export const THRESHOLD_DIRECTIONS = ["below", "above"] as const;
 
@@ -261,4 +261,3 @@ export const fillMeasurementSchema = z.object({
   source: enumField("Source", FILL_SOURCES),
 });
 export type FillMeasurementInput = z.output<typeof fillMeasurementSchema>;
-

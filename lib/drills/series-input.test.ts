@@ -25,12 +25,30 @@ describe("drillWithSeriesInputSchema (JSON API)", () => {
     const parsed = drillWithSeriesInputSchema.parse({
       ...drill,
       series: [
-        { format: "points", metric: "consumer_lag", unit: "records", threshold: 1000, points: [["2026-11-20T10:00:00Z", 5], [1763632860, 7]] },
+        {
+          format: "points",
+          metric: "consumer_lag",
+          unit: "records",
+          threshold: 1000,
+          points: [
+            ["2026-11-20T10:00:00Z", 5],
+            [1763632860, 7],
+          ],
+        },
         { format: "csv", sourceName: "lag.csv", text: "timestamp,metric,value\n1763632800,lag,1\n" },
         { format: "prometheus", sourceName: "prom", queryText: "sum(kafka_lag)", text: "{}" },
       ],
     });
-    expect(parsed.series[0]).toMatchObject({ format: "points", sourceName: "JSON points", points: [[Date.parse("2026-11-20T10:00:00Z"), 5], [1763632860000, 7]], labels: {}, settleSeconds: 60 });
+    expect(parsed.series[0]).toMatchObject({
+      format: "points",
+      sourceName: "JSON points",
+      points: [
+        [Date.parse("2026-11-20T10:00:00Z"), 5],
+        [1763632860000, 7],
+      ],
+      labels: {},
+      settleSeconds: 60,
+    });
     expect(parsed.series[1]).toMatchObject({ format: "csv", text: expect.stringContaining("timestamp") });
   });
 
@@ -38,7 +56,14 @@ describe("drillWithSeriesInputSchema (JSON API)", () => {
     const result = drillWithSeriesInputSchema.safeParse({
       ...drill,
       series: [
-        { format: "points", metric: "lag", points: [["yesterday", 1], [1763632860, "x"]] },
+        {
+          format: "points",
+          metric: "lag",
+          points: [
+            ["yesterday", 1],
+            [1763632860, "x"],
+          ],
+        },
         { format: "csv", sourceName: "a.csv", text: "x", queryText: "up" },
         { format: "excel" },
       ],
@@ -58,7 +83,26 @@ describe("drillWithSeriesInputSchema (JSON API)", () => {
 describe("seriesFromPoints", () => {
   it("sorts points by time and refuses duplicate timestamps", async () => {
     const { seriesFromPoints } = await import("./series-input");
-    expect(seriesFromPoints({ metric: "lag", labels: {}, points: [[2000, 5], [1000, 9]] })).toEqual({ ok: true, pointCount: 2, series: { metric: "lag", labels: {}, timesMs: [1000, 2000], values: [9, 5] } });
-    expect(seriesFromPoints({ metric: "lag", labels: {}, points: [[1000, 5], [2000, 1], [1000, 9]] })).toEqual({ ok: false, message: "points 0 and 2 share the timestamp 1970-01-01T00:00:01.000Z" });
+    expect(
+      seriesFromPoints({
+        metric: "lag",
+        labels: {},
+        points: [
+          [2000, 5],
+          [1000, 9],
+        ],
+      }),
+    ).toEqual({ ok: true, pointCount: 2, series: { metric: "lag", labels: {}, timesMs: [1000, 2000], values: [9, 5] } });
+    expect(
+      seriesFromPoints({
+        metric: "lag",
+        labels: {},
+        points: [
+          [1000, 5],
+          [2000, 1],
+          [1000, 9],
+        ],
+      }),
+    ).toEqual({ ok: false, message: "points 0 and 2 share the timestamp 1970-01-01T00:00:01.000Z" });
   });
 });

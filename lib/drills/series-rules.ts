@@ -43,11 +43,7 @@ export type SeriesAnalysis = {
 };
 
 /** Recovery against the series' threshold (from the fault on) and its peak after the fault. */
-export function analyseSeries(
-  series: { timesMs: number[]; values: number[] },
-  settings: SeriesSettings,
-  faultAtMs: number,
-): SeriesAnalysis {
+export function analyseSeries(series: { timesMs: number[]; values: number[] }, settings: SeriesSettings, faultAtMs: number): SeriesAnalysis {
   let peak: number | null = null;
   let peakAtMs: number | null = null;
   const anyAfter = series.timesMs.some((t) => t >= faultAtMs);
@@ -125,16 +121,4 @@ export function timelineGap(events: readonly TimelinePoint[]): TimelineGap {
   return { faultAt, leadershipAt, applicationsAt, gapMs };
 }
 
-/** "7 min 30 s", "45 s", "1 h 2 min", "250 ms" — for recovery times and gaps. */
-export function formatSeconds(totalSec: number): string {
-  const sign = totalSec < 0 ? "−" : "";
-  const s = Math.abs(totalSec);
-  if (s < 1) return `${sign}${Math.round(s * 1000)} ms`;
-  if (s < 60) return `${sign}${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-  const whole = Math.round(s);
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const sec = whole % 60;
-  if (h > 0) return `${sign}${h} h${m ? ` ${m} min` : ""}`;
-  return `${sign}${m} min${sec ? ` ${sec} s` : ""}`;
-}
+export { formatSeconds } from "@/lib/format/numbers";

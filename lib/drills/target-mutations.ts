@@ -4,12 +4,12 @@
  * does not rewrite the targets recorded on past drills.
  */
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { RecoveryTargetInput } from "./schema";
+import { writeTransaction } from "@/lib/write/transaction";
 
 function assertWrite(user: CurrentUser) {
   if (!can(user.role, "cluster:write")) throw new ForbiddenError();
@@ -18,8 +18,7 @@ function assertWrite(user: CurrentUser) {
 /** Creates or replaces the cluster's targets for one scenario. */
 export async function saveRecoveryTarget(user: CurrentUser, input: RecoveryTargetInput): Promise<{ id: string; created: boolean }> {
   assertWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const cluster = await tx.cluster.findUnique({ where: { id: input.clusterId }, select: { id: true } });
     if (!cluster) throw new DomainError("This cluster no longer exists.", {}, 404);
     const { clusterId, scenario, ...values } = input;
@@ -45,8 +44,7 @@ export async function saveRecoveryTarget(user: CurrentUser, input: RecoveryTarge
 /** Removes the cluster's targets for one scenario. */
 export async function deleteRecoveryTarget(user: CurrentUser, id: string): Promise<{ clusterId: string }> {
   assertWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await tx.recoveryTarget.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("These targets were already removed.");
     await tx.recoveryTarget.delete({ where: { id } });

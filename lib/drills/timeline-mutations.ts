@@ -3,12 +3,12 @@
  * audit event. Neither moves a readiness outcome, so cluster signals are left alone.
  */
 import "server-only";
-import { getDb } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { assertDrillWrite, lockDrill } from "./access";
 import type { FollowUpInput, TimelineEventInput } from "./schema";
+import { writeTransaction } from "@/lib/write/transaction";
 
 const MAX_EVENTS = 200;
 const MAX_FOLLOW_UPS = 100;
@@ -18,8 +18,7 @@ const MAX_DISTANCE_MS = 7 * 86_400_000;
 /** Adds an event to the drill's timeline. */
 export async function addTimelineEvent(user: CurrentUser, input: TimelineEventInput): Promise<{ id: string }> {
   assertDrillWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const drill = await lockDrill(tx, input.drillId);
     const { startedAt } = await tx.drill.findUniqueOrThrow({ where: { id: drill.id }, select: { startedAt: true } });
     if (Math.abs(input.at.getTime() - startedAt.getTime()) > MAX_DISTANCE_MS) {
@@ -40,8 +39,7 @@ export async function addTimelineEvent(user: CurrentUser, input: TimelineEventIn
 /** Removes a timeline event. */
 export async function deleteTimelineEvent(user: CurrentUser, id: string): Promise<{ drillId: string }> {
   assertDrillWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await tx.drillTimelineEvent.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("This event was already removed.");
     const drill = await lockDrill(tx, before.drillId);
@@ -54,8 +52,7 @@ export async function deleteTimelineEvent(user: CurrentUser, id: string): Promis
 /** Adds a follow-up action with its owner and due date. */
 export async function addFollowUp(user: CurrentUser, input: FollowUpInput): Promise<{ id: string }> {
   assertDrillWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const drill = await lockDrill(tx, input.drillId);
     if ((await tx.drillFollowUp.count({ where: { drillId: drill.id } })) >= MAX_FOLLOW_UPS) {
       throw new DomainError(`A drill holds at most ${MAX_FOLLOW_UPS} follow-up actions.`);
@@ -69,13 +66,20 @@ export async function addFollowUp(user: CurrentUser, input: FollowUpInput): Prom
 /** Marks a follow-up done or open again. */
 export async function setFollowUpDone(user: CurrentUser, id: string, done: boolean): Promise<{ drillId: string }> {
   assertDrillWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await tx.drillFollowUp.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("This follow-up no longer exists.");
     const drill = await lockDrill(tx, before.drillId);
     await tx.drillFollowUp.update({ where: { id }, data: { done } });
-    await recordAudit(tx, { actor: user, action: "update", entityType: "drill_follow_up", entityId: id, clusterId: drill.clusterId, before: { done: before.done }, after: { done } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "update",
+      entityType: "drill_follow_up",
+      entityId: id,
+      clusterId: drill.clusterId,
+      before: { done: before.done },
+      after: { done },
+    });
     return { drillId: drill.id };
   });
 }
@@ -83,8 +87,7 @@ export async function setFollowUpDone(user: CurrentUser, id: string, done: boole
 /** Removes a follow-up. */
 export async function deleteFollowUp(user: CurrentUser, id: string): Promise<{ drillId: string }> {
   assertDrillWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await tx.drillFollowUp.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("This follow-up was already removed.");
     const drill = await lockDrill(tx, before.drillId);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectFileType, extensionOf, formatFileSize, safeFilename } from "./file-type";
 
-const bytes = (...parts: (string | number[])[]) =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...new TextEncoder().encode(p)] : p)));
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...new TextEncoder().encode(p)] : p)));
 
 describe("detectFileType", () => {
   it.each([
@@ -24,7 +23,11 @@ describe("detectFileType", () => {
   });
 
   it.each([
-    ["page.html", bytes("<html><script>alert(1)</script>"), ".html files are not accepted. Allowed: PDF, PNG, JPEG, GIF, WebP, text, CSV, Markdown, YAML, JSON, ZIP, gzip"],
+    [
+      "page.html",
+      bytes("<html><script>alert(1)</script>"),
+      ".html files are not accepted. Allowed: PDF, PNG, JPEG, GIF, WebP, text, CSV, Markdown, YAML, JSON, ZIP, gzip",
+    ],
     ["logo.svg", bytes("<svg onload=alert(1)>"), ".svg files are not accepted"],
     ["Makefile", bytes("all:"), "Files without an extension are not accepted"],
     ["tool.exe", bytes("MZ"), ".exe files are not accepted"],

@@ -114,6 +114,8 @@ export function detectFileType(filename: string, bytes: Uint8Array): FileTypeRes
 export function safeFilename(filename: string): string {
   const base = (filename.split(/[\\/]/).pop() ?? "")
     .replace(/[\u0000-\u001f\u007f"]/g, "")
+    // a lone surrogate cannot be stored as UTF-8
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
     .trim();
   if (!base) return "evidence";
   if (base.length <= 200) return base;

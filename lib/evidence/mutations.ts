@@ -5,16 +5,18 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { env } from "@/lib/env";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { afterContentChange, lockCluster } from "@/lib/scorecards/write";
-import { endOfUtcDay } from "@/lib/validation/date-field";
+import { afterContentChange } from "@/lib/readiness/pipeline";
+import { lockClusterOf } from "@/lib/write/locks";
 import { detectFileType, formatFileSize, safeFilename } from "./file-type";
 import { EVIDENCE_KIND_LABELS, type EvidenceInput } from "./schema";
+import { writeTransaction, type Tx } from "@/lib/write/transaction";
+import { evidenceCapturedAt } from "./dating-rules";
+import { exportDataEnd } from "./export-window";
 
 export interface UploadedFile {
   name: string;
@@ -30,7 +32,9 @@ export function checkUpload(file: UploadedFile, maxBytes = env().DRILLBOOK_MAX_U
   if (file.bytes.length > maxBytes) {
     const size = formatFileSize(file.bytes.length);
     const limit = formatFileSize(maxBytes);
-    throw invalid("file", size === limit ? `The file is larger than the ${limit} limit` : `The file is ${size}; the limit is ${limit}`);
+    const message = size === limit ? `The file is larger than the ${limit} limit` : `The file is ${size}; the limit is ${limit}`;
+    // 413 for the API; forms show the field message either way
+    throw new DomainError("Please correct the highlighted fields.", { file: [message] }, 413);
   }
   const filename = safeFilename(file.name);
   const type = detectFileType(filename, file.bytes);
@@ -41,17 +45,23 @@ export function checkUpload(file: UploadedFile, maxBytes = env().DRILLBOOK_MAX_U
 
 /**
  * Attaches evidence to an item. The kind must be one the template item accepts; a drill
- * must belong to the scorecard's cluster; the captured day cannot be in the future.
+ * must belong to the scorecard's cluster. It is dated by what it proves (./dating-rules.ts):
+ * a drill by its start, a metric export by the end of its data, anything else by the given
+ * day (today when blank), never later than now.
  */
-export async function addEvidence(user: CurrentUser, input: EvidenceInput, file?: UploadedFile | null, now = new Date()): Promise<{ id: string }> {
+export async function addEvidence<V = undefined>(
+  user: CurrentUser,
+  input: EvidenceInput,
+  file?: UploadedFile | null,
+  now = new Date(),
+  readBack?: (tx: Tx, id: string) => Promise<V>,
+): Promise<{ id: string; view: V }> {
   if (!can(user.role, "scorecard:write")) throw new ForbiddenError();
-  if (input.capturedAt.getTime() > endOfUtcDay(now).getTime()) throw invalid("capturedAt", "The captured day cannot be in the future");
   const upload = file && (input.kind === "file" || input.kind === "metric_export") ? file : null;
   if (input.kind === "file" && !upload) throw invalid("file", "Choose a file to upload");
   const stored = upload ? checkUpload(upload) : null;
-
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
+    await lockClusterOf(tx, { itemId: input.itemId }, "This item no longer exists.");
     const item = await tx.scorecardItem.findUnique({
       where: { id: input.itemId },
       select: { id: true, templateItem: { select: { title: true, evidenceKinds: true } }, scorecard: { select: { id: true, clusterId: true } } },
@@ -62,15 +72,20 @@ export async function addEvidence(user: CurrentUser, input: EvidenceInput, file?
       throw invalid("kind", `“${item.templateItem.title}” accepts ${accepted} evidence only`);
     }
     let title = input.title;
+    let drillStartedAt: Date | null = null;
     if (input.kind === "drill") {
-      const drill = await tx.drill.findUnique({ where: { id: input.drillId! }, select: { clusterId: true, title: true } });
+      const drill = await tx.drill.findUnique({ where: { id: input.drillId! }, select: { clusterId: true, title: true, startedAt: true } });
       if (!drill || drill.clusterId !== item.scorecard.clusterId) throw invalid("drillId", "Choose one of this cluster's drills");
       title ??= drill.title;
+      drillStartedAt = drill.startedAt;
     }
+    const dataEndsAt = input.kind === "metric_export" && upload ? exportDataEnd({ name: upload.name, bytes: upload.bytes }) : null;
+    const dating = evidenceCapturedAt({ kind: input.kind, capturedOn: input.capturedAt, drillStartedAt, dataEndsAt }, now);
+    if (!dating.ok) throw invalid(dating.field, dating.message);
+    const capturedAt = dating.capturedAt;
     title ??= stored?.filename ?? null;
     if (!title) throw invalid("title", "Give the evidence a title");
 
-    await lockCluster(tx, item.scorecard.clusterId);
     const fileRow = stored ? await tx.evidenceFile.create({ data: { ...stored, data: upload!.bytes }, select: { id: true } }) : null;
     const evidence = await tx.evidence.create({
       data: {
@@ -81,7 +96,7 @@ export async function addEvidence(user: CurrentUser, input: EvidenceInput, file?
         body: input.kind === "note" ? input.body : null,
         drillId: input.kind === "drill" ? input.drillId : null,
         fileId: fileRow?.id ?? null,
-        capturedAt: input.capturedAt,
+        capturedAt,
         capturedById: user.id,
         realisticTraffic: input.realisticTraffic,
       },
@@ -95,17 +110,26 @@ export async function addEvidence(user: CurrentUser, input: EvidenceInput, file?
       entityId: evidence.id,
       clusterId: item.scorecard.clusterId,
       scorecardId: item.scorecard.id,
-      after: { itemId: item.id, kind: input.kind, title, url: input.url, drillId: input.drillId, capturedAt: input.capturedAt, realisticTraffic: input.realisticTraffic, file: stored },
+      after: {
+        itemId: item.id,
+        kind: input.kind,
+        title,
+        url: input.url,
+        drillId: input.drillId,
+        capturedAt,
+        realisticTraffic: input.realisticTraffic,
+        file: stored,
+      },
     });
-    return evidence;
+    return { id: evidence.id, view: (await readBack?.(tx, evidence.id)) as V };
   });
 }
 
 /** Removes a piece of evidence (and its stored file). The UI asks for confirmation first. */
 export async function removeEvidence(user: CurrentUser, evidenceId: string): Promise<void> {
   if (!can(user.role, "scorecard:write")) throw new ForbiddenError();
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
+    await lockClusterOf(tx, { evidenceId }, "This evidence was already removed.");
     const evidence = await tx.evidence.findUnique({
       where: { id: evidenceId },
       select: {
@@ -123,7 +147,6 @@ export async function removeEvidence(user: CurrentUser, evidenceId: string): Pro
     });
     if (!evidence) throw new NotFoundError("This evidence was already removed.");
     const { id: scorecardId, clusterId } = evidence.scorecardItem.scorecard;
-    await lockCluster(tx, clusterId);
     await tx.evidence.delete({ where: { id: evidenceId } });
     if (evidence.fileId) await tx.evidenceFile.delete({ where: { id: evidence.fileId } });
     await afterContentChange(tx, scorecardId, clusterId, user);

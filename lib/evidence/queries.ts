@@ -1,7 +1,7 @@
 /** Read access to evidence files and the drills that evidence can point at. */
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 

@@ -1,7 +1,9 @@
 /** Input schema for adding evidence to a scorecard item (the file bytes are checked apart). */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { EVIDENCE_KINDS, type EvidenceKind } from "@/lib/domain/constants";
-import { dayField } from "@/lib/validation/date-field";
+import { optionalDayField } from "@/lib/validation/date-field";
+import { idField } from "@/lib/validation/fields";
 
 export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   link: "Link",
@@ -9,6 +11,7 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   file: "File",
   drill: "Drill",
   metric_export: "Metric export",
+  kafka_snapshot: "Kafka snapshot",
 };
 
 export const EVIDENCE_LIMITS = { title: 200, url: 2000, body: 20_000 } as const;
@@ -24,15 +27,14 @@ export function isWebAddress(value: string): boolean {
 }
 
 const optionalText = (label: string, max: number) =>
-  z
-    .string()
+  boundaryString()
     .max(max * 4, `${label} must be at most ${max.toLocaleString("en-US")} characters`)
     .optional()
     .transform((s) => (s && s.trim() !== "" ? s.trim() : null))
     .refine((s) => s === null || s.length <= max, `${label} must be at most ${max.toLocaleString("en-US")} characters`);
 
 const checkbox = z
-  .union([z.boolean(), z.string()])
+  .union([z.boolean(), boundaryString()])
   .optional()
   .transform((v) => v === true || v === "on" || v === "true" || v === "1");
 
@@ -45,7 +47,8 @@ const evidenceFields = {
   url: optionalText("Link", EVIDENCE_LIMITS.url),
   body: optionalText("Note", EVIDENCE_LIMITS.body),
   drillId: optionalText("Drill", 64),
-  capturedAt: dayField("Captured on"),
+  /** blank: dated by what it proves (lib/evidence/dating-rules.ts) */
+  capturedAt: optionalDayField("Captured on"),
   realisticTraffic: checkbox,
 };
 
@@ -73,6 +76,9 @@ function checkEvidence(input: EvidenceFields, ctx: z.RefinementCtx) {
     case "metric_export":
       if (!input.url && !input.hasFile) issue("file", "Upload the exported metrics or link to them");
       break;
+    case "kafka_snapshot":
+      issue("kind", "Attach a Kafka snapshot from the snapshot's page (or POST /clusters/{id}/kafka/snapshots/{snapshotId}/attach)");
+      break;
   }
 }
 
@@ -83,7 +89,7 @@ function checkEvidence(input: EvidenceFields, ctx: z.RefinementCtx) {
  */
 export const evidenceInputSchema = z
   .object({
-    itemId: z.string({ error: "Item is required" }).trim().min(1, "Item is required").max(64),
+    itemId: boundaryString({ error: "Item is required" }).trim().min(1, "Item is required").max(64),
     ...evidenceFields,
     hasFile: checkbox,
   })
@@ -91,16 +97,26 @@ export const evidenceInputSchema = z
 
 export type EvidenceInput = z.output<typeof evidenceInputSchema>;
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * Whether `s` is canonical base64 (padded, standard alphabet). Checked by length and by
+ * decoding and re-encoding: a regular expression over a multi-megabyte file overflowed the
+ * stack, and Buffer's decoder skips bad characters, so only the round trip proves them absent.
+ */
+export function isCanonicalBase64(s: string): boolean {
+  if (s.length % 4 !== 0) return false;
+  return Buffer.from(s, "base64").toString("base64") === s;
+}
+
+/** Base64 text is at most this long; the endpoint's body limit is the tighter bound. */
+const MAX_BASE64_CHARS = 100 * 1024 * 1024;
 
 /** A file sent inside JSON: its name (the type is decided from it and the bytes) and its bytes in base64. */
 export const evidenceFileJsonSchema = z.object({
-  name: z.string({ error: "Give the file's name" }).trim().min(1, "Give the file's name").max(255, "The file name must be at most 255 characters"),
-  contentBase64: z
-    .string({ error: "Send the file's bytes as base64" })
+  name: boundaryString({ error: "Give the file's name" }).trim().min(1, "Give the file's name").max(255, "The file name must be at most 255 characters"),
+  contentBase64: boundaryString({ error: "Send the file's bytes as base64" }, { max: MAX_BASE64_CHARS, label: "The content" })
     .min(1, "The file is empty")
     .transform((s) => s.replace(/\s+/g, ""))
-    .refine((s) => BASE64.test(s), "The content is not valid base64"),
+    .refine(isCanonicalBase64, "The content is not valid base64"),
 });
 
 /**
@@ -111,3 +127,6 @@ export const evidenceJsonInputSchema = z
   .object({ ...evidenceFields, file: evidenceFileJsonSchema.optional() })
   .superRefine((input, ctx) => checkEvidence({ ...input, hasFile: Boolean(input.file) }, ctx));
 export type EvidenceJsonInput = z.output<typeof evidenceJsonInputSchema>;
+
+/** Removing one piece of evidence names it by id (the confirmation's hidden field). */
+export const removeEvidenceSchema = z.object({ evidenceId: idField("evidence") });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, DomainError, ForbiddenError } from "@/lib/errors";
-import { createTestUser } from "@/lib/testing/users";
-import { createTestCluster, installTemplates, loadPage, startScorecard } from "@/lib/testing/scorecards";
+import { createTestUser } from "@/test/support/users";
+import { createTestCluster, installTemplates, loadPage, startScorecard } from "@/test/support/scorecards";
 import { itemSaveSchema } from "@/lib/scorecards/schema";
 import { saveScorecardItem } from "@/lib/scorecards/mutations";
 import { decideExemptionSchema, requestExemptionSchema } from "./schema";
@@ -29,7 +29,12 @@ async function setUp() {
 describe("exemptions", () => {
   it("waives an item while granted and unexpired, and puts it back in play when it expires", async () => {
     const { editor, approver, cluster, scorecardId, rollback } = await setUp();
-    const request = requestExemptionSchema.parse({ itemId: rollback.id, justification: "Rollback is rehearsed by the vendor", approverId: approver.id, expiresOn: inDays(30) });
+    const request = requestExemptionSchema.parse({
+      itemId: rollback.id,
+      justification: "Rollback is rehearsed by the vendor",
+      approverId: approver.id,
+      expiresOn: inDays(30),
+    });
     const { id } = await requestExemption(editor, request);
     expect((await loadPage(editor, scorecardId)).page.outcome.outcome).toBe("not_ready");
     expect(await listPendingExemptions(approver)).toMatchObject([{ id, itemTitle: "Rollback", requestedBy: "Erin Editor" }]);
@@ -48,14 +53,19 @@ describe("exemptions", () => {
     const expired = await loadPage(editor, scorecardId, later);
     expect(expired.page.outcome.outcome).toBe("not_ready");
     expect(expired.item("rollback").exemptions[0]).toMatchObject({ expired: true, active: false });
-    expect(expired.page.outcome.reasons.map((r) => r.text)).toContainEqual(expect.stringMatching(/^Rollback is blocking and not passed yet \(not started\) \(its exemption expired on \d{4}-\d{2}-\d{2}\)$/));
+    expect(expired.page.outcome.reasons.map((r) => r.text)).toContainEqual(
+      expect.stringMatching(/^Rollback is blocking and not passed yet \(not started\) \(its exemption expired on \d{4}-\d{2}-\d{2}\)$/),
+    );
   });
 
   it("only lets the named approver or an admin decide, never the requester, and only once", async () => {
     const { editor, approver, rollback } = await setUp();
     const other = await createTestUser("approver", "Otto Other");
     const admin = await createTestUser("admin");
-    const { id } = await requestExemption(editor, requestExemptionSchema.parse({ itemId: rollback.id, justification: "Vendor rehearses it", approverId: approver.id, expiresOn: inDays(10) }));
+    const { id } = await requestExemption(
+      editor,
+      requestExemptionSchema.parse({ itemId: rollback.id, justification: "Vendor rehearses it", approverId: approver.id, expiresOn: inDays(10) }),
+    );
     const deny = decideExemptionSchema.parse({ exemptionId: id, decision: "denied", comment: "Rehearse it yourselves" });
     await expect(decideExemption(editor, deny)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(decideExemption(other, deny)).rejects.toThrow("Only the named approver");
@@ -81,6 +91,8 @@ describe("exemptions", () => {
     await requestExemption(editor, requestExemptionSchema.parse({ ...base, expiresOn: inDays(5) }));
     await expect(requestExemption(editor, requestExemptionSchema.parse({ ...base, expiresOn: inDays(5) }))).rejects.toBeInstanceOf(DomainError);
     expect(await (await getDb()).exemption.count()).toBe(1);
-    expect(requestExemptionSchema.safeParse({ ...base, justification: "  ", expiresOn: inDays(5) }).error?.issues[0].message).toBe("Explain why this item can be waived");
+    expect(requestExemptionSchema.safeParse({ ...base, justification: "  ", expiresOn: inDays(5) }).error?.issues[0].message).toBe(
+      "Explain why this item can be waived",
+    );
   });
 });

@@ -5,14 +5,15 @@
  * job has to run at that moment).
  */
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { afterContentChange, lockCluster } from "@/lib/scorecards/write";
+import { afterContentChange } from "@/lib/readiness/pipeline";
+import { lockCluster } from "@/lib/write/locks";
 import { endOfUtcDay, startOfUtcDay } from "@/lib/validation/date-field";
 import type { DecideExemptionInput, RequestExemptionInput } from "./schema";
+import { writeTransaction } from "@/lib/write/transaction";
 
 function invalid(field: string, message: string) {
   return new DomainError("Please correct the highlighted fields.", { [field]: [message] });
@@ -28,8 +29,7 @@ export async function requestExemption(user: CurrentUser, input: RequestExemptio
   if (input.expiresOn.getTime() < startOfUtcDay(now).getTime()) throw invalid("expiresOn", "The expiry date must be in the future");
   if (input.approverId === user.id) throw invalid("approverId", "You cannot approve your own request; choose someone else");
   const expiresAt = endOfUtcDay(input.expiresOn);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const [item, approver] = await Promise.all([
       tx.scorecardItem.findUnique({
         where: { id: input.itemId },
@@ -47,7 +47,11 @@ export async function requestExemption(user: CurrentUser, input: RequestExemptio
     await lockCluster(tx, item.scorecard.clusterId);
     const open = item.exemptions[0];
     if (open) {
-      throw new DomainError(open.status === "requested" ? "An exemption request for this item is already waiting for a decision." : "This item already has an active exemption.", {}, 409);
+      throw new DomainError(
+        open.status === "requested" ? "An exemption request for this item is already waiting for a decision." : "This item already has an active exemption.",
+        {},
+        409,
+      );
     }
     const exemption = await tx.exemption.create({
       data: { scorecardItemId: item.id, justification: input.justification, requestedById: user.id, approverId: approver.id, expiresAt },
@@ -73,8 +77,7 @@ export async function requestExemption(user: CurrentUser, input: RequestExemptio
  */
 export async function decideExemption(user: CurrentUser, input: DecideExemptionInput, now = new Date()): Promise<void> {
   if (!can(user.role, "exemption:decide")) throw new ForbiddenError("Only approvers and admins can decide exemptions.");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const exemption = await tx.exemption.findUnique({
       where: { id: input.exemptionId },
       select: {

@@ -1,7 +1,7 @@
 /** Exemption requests waiting for a decision. */
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 
 export interface PendingExemption {

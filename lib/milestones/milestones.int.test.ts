@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
-import { createTestUser } from "@/lib/testing/users";
-import { createTestCluster, installTemplates, loadPage, startScorecard } from "@/lib/testing/scorecards";
+import { createTestUser } from "@/test/support/users";
+import { createTestCluster, installTemplates, loadPage, startScorecard } from "@/test/support/scorecards";
 import { itemSaveSchema } from "@/lib/scorecards/schema";
 import { saveScorecardItem } from "@/lib/scorecards/mutations";
 import { takeMilestone } from "./mutations";

@@ -1,15 +1,16 @@
 /** Taking milestones. A milestone is never changed or deleted once taken. */
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { loadRuleDrills } from "@/lib/scorecards/evaluate";
+import { loadRuleDrills } from "@/lib/readiness/evaluate";
 import { buildScorecardView, scorecardPageSelect } from "@/lib/scorecards/page-view";
-import { scorecardContentHash } from "@/lib/reviews/content-hash";
+import { scorecardContentHash } from "@/lib/readiness/content-hash";
 import { buildSnapshot } from "./snapshot";
+import { lockClusterOf } from "@/lib/write/locks";
+import { writeTransaction } from "@/lib/write/transaction";
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,8 +25,11 @@ export async function takeMilestone(
   now = new Date(),
 ): Promise<{ id: string }> {
   if (!can(user.role, "scorecard:write")) throw new ForbiddenError();
-  const db = await getDb();
-  return db.$transaction((tx) => recordMilestone(tx, user, input, reason, now));
+  return writeTransaction(async (tx) => {
+    // lock order step 1: the snapshot sees a scorecard no other writer is changing
+    await lockClusterOf(tx, { scorecardId: input.scorecardId }, "This scorecard no longer exists.");
+    return recordMilestone(tx, user, input, reason, now);
+  });
 }
 
 /**

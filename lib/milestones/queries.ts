@@ -1,7 +1,7 @@
 /** Read access to milestones: per scorecard, a pair to compare, and a cluster's history. */
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 import type { Outcome } from "@/lib/domain/constants";
@@ -35,7 +35,17 @@ const rowSelect = {
   createdBy: { select: { name: true } },
 } as const;
 
-function toRow(m: { id: string; name: string; reason: string; scorecardVersion: number; contentHash: string; outcome: Outcome; score: number; createdAt: Date; createdBy: { name: string } | null }): MilestoneRow {
+function toRow(m: {
+  id: string;
+  name: string;
+  reason: string;
+  scorecardVersion: number;
+  contentHash: string;
+  outcome: Outcome;
+  score: number;
+  createdAt: Date;
+  createdBy: { name: string } | null;
+}): MilestoneRow {
   return { ...m, createdAt: m.createdAt.toISOString(), createdBy: m.createdBy?.name ?? null };
 }
 
@@ -78,5 +88,12 @@ export async function listClusterHistory(user: CurrentUser, clusterId: string): 
     take: 1000,
     select: { name: true, createdAt: true, score: true, outcome: true, scorecard: { select: { id: true, title: true } } },
   });
-  return rows.map((r) => ({ scorecardId: r.scorecard.id, scorecardTitle: r.scorecard.title, milestone: r.name, at: r.createdAt.toISOString(), score: r.score, outcome: r.outcome }));
+  return rows.map((r) => ({
+    scorecardId: r.scorecard.id,
+    scorecardTitle: r.scorecard.title,
+    milestone: r.name,
+    at: r.createdAt.toISOString(),
+    score: r.score,
+    outcome: r.outcome,
+  }));
 }

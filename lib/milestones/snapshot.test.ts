@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareSnapshots, snapshotContentHash, type MilestoneSnapshot, type SnapshotItem } from "./snapshot";
+import { compareSnapshots, type MilestoneSnapshot, type SnapshotItem } from "./snapshot";
 
 const item = (key: string, overrides: Partial<SnapshotItem> = {}): SnapshotItem => ({
   key,
@@ -32,23 +32,17 @@ const snapshot = (items: SnapshotItem[], overrides: Partial<MilestoneSnapshot> =
   ...overrides,
 });
 
-const link = { kind: "link" as const, title: "Dash", url: "https://x", filename: null, sha256: null, drillTitle: null, capturedAt: "2025-01-01T00:00:00.000Z", realisticTraffic: true, stale: false };
-
-describe("snapshotContentHash", () => {
-  it("ignores derived values such as staleness and the outcome", () => {
-    const a = snapshot([item("a", { evidence: [link] })]);
-    const b = snapshot([item("a", { evidence: [{ ...link, stale: true }] })], { outcome: "limited_workload", score: 50 });
-    expect(snapshotContentHash(a)).toBe(snapshotContentHash(b));
-  });
-
-  it("changes with anything people wrote or attached", () => {
-    const base = snapshotContentHash(snapshot([item("a")]));
-    expect(snapshotContentHash(snapshot([item("a", { notes: "x" })]))).not.toBe(base);
-    expect(snapshotContentHash(snapshot([item("a", { status: "pass" })]))).not.toBe(base);
-    expect(snapshotContentHash(snapshot([item("a", { evidence: [link] })]))).not.toBe(base);
-    expect(snapshotContentHash(snapshot([item("a", { exempted: true })]))).not.toBe(base);
-  });
-});
+const link = {
+  kind: "link" as const,
+  title: "Dash",
+  url: "https://x",
+  filename: null,
+  sha256: null,
+  drillTitle: null,
+  capturedAt: "2025-01-01T00:00:00.000Z",
+  realisticTraffic: true,
+  stale: false,
+};
 
 describe("compareSnapshots", () => {
   it("lines items up by key and says what changed in plain words", () => {

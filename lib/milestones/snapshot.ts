@@ -2,9 +2,8 @@
  * Milestones: the immutable snapshot of a scorecard (items, evidence list, outcome, score)
  * and the side-by-side comparison of two snapshots. Pure: no Next, React or Prisma.
  */
-import { createHash } from "node:crypto";
 import type { EvidenceKind, ItemStatus, Outcome } from "@/lib/domain/constants";
-import type { SectionStatus } from "@/lib/scorecards/rules";
+import type { SectionStatus } from "@/lib/readiness/rules";
 import type { ScorecardPage } from "@/lib/scorecards/page-view";
 
 export interface SnapshotEvidence {
@@ -95,24 +94,6 @@ export function buildSnapshot(page: ScorecardPage): MilestoneSnapshot {
       })),
     ),
   };
-}
-
-/**
- * SHA-256 of what people wrote and attached (statuses, justifications, notes, owners,
- * evidence) — not of derived values such as staleness — so two snapshots of unchanged
- * content hash the same even if taken months apart.
- */
-export function snapshotContentHash(snapshot: MilestoneSnapshot): string {
-  const content = snapshot.items.map((i) => ({
-    key: i.key,
-    status: i.status,
-    exempted: i.exempted,
-    justification: i.justification,
-    notes: i.notes,
-    ownerRole: i.ownerRole,
-    evidence: i.evidence.map((e) => [e.kind, e.title, e.url, e.sha256, e.drillTitle, e.capturedAt, e.realisticTraffic]),
-  }));
-  return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }
 
 export interface ComparedItem {

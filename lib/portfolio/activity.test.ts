@@ -18,7 +18,13 @@ const event = (patch: Partial<ActivityEvent>): ActivityEvent => ({
 
 describe("describeActivity", () => {
   it("names the actor, the verb and the cluster", () => {
-    expect(describeActivity(event({}))).toEqual({ id: "7", at: "2026-06-01T10:00:00.000Z", text: "Alice updated cluster orders-prod", href: "/clusters/c1", tone: "normal" });
+    expect(describeActivity(event({}))).toEqual({
+      id: "7",
+      at: "2026-06-01T10:00:00.000Z",
+      text: "Alice updated cluster orders-prod",
+      href: "/clusters/c1",
+      tone: "normal",
+    });
   });
 
   it("names content on a cluster by its title", () => {
@@ -28,10 +34,18 @@ describe("describeActivity", () => {
 
   it("tells the design review's steps in plain words", () => {
     const say = (patch: Partial<ActivityEvent>) => describeActivity(event(patch)).text;
-    expect(say({ action: "request_review", entityType: "review", after: { title: "Q3 readiness" } })).toBe("Alice requested design review of Q3 readiness on cluster orders-prod");
-    expect(say({ action: "sign", entityType: "approval", after: { title: "SRE: approved v7" } })).toBe("Alice recorded sign-off SRE: approved v7 on cluster orders-prod");
-    expect(say({ action: "invalidate", entityType: "approval", after: { title: "Security v7" } })).toBe("Alice invalidated sign-off Security v7 on cluster orders-prod");
-    expect(say({ action: "lapse", entityType: "approval", actorName: null, actorLabel: "Drillbook", after: { title: "FinOps" } })).toBe("Drillbook recorded a lapsed condition on sign-off FinOps on cluster orders-prod");
+    expect(say({ action: "request_review", entityType: "review", after: { title: "Q3 readiness" } })).toBe(
+      "Alice requested design review of Q3 readiness on cluster orders-prod",
+    );
+    expect(say({ action: "sign", entityType: "approval", after: { title: "SRE: approved v7" } })).toBe(
+      "Alice recorded sign-off SRE: approved v7 on cluster orders-prod",
+    );
+    expect(say({ action: "invalidate", entityType: "approval", after: { title: "Security v7" } })).toBe(
+      "Alice invalidated sign-off Security v7 on cluster orders-prod",
+    );
+    expect(say({ action: "lapse", entityType: "approval", actorName: null, actorLabel: "Drillbook", after: { title: "FinOps" } })).toBe(
+      "Drillbook recorded a lapsed condition on sign-off FinOps on cluster orders-prod",
+    );
   });
 
   it("uses the stored name of a deleted cluster and links nowhere", () => {
@@ -40,12 +54,16 @@ describe("describeActivity", () => {
   });
 
   it("describes system regressions with their reason", () => {
-    const item = describeActivity(event({ action: "regress", actorName: null, actorLabel: "Drillbook", after: { reason: "Evidence went stale for “Failure drill”" } }));
+    const item = describeActivity(
+      event({ action: "regress", actorName: null, actorLabel: "Drillbook", after: { reason: "Evidence went stale for “Failure drill”" } }),
+    );
     expect(item).toMatchObject({ text: "Drillbook flagged a regression on cluster orders-prod: Evidence went stale for “Failure drill”", tone: "regression" });
   });
 
   it("links campaigns and falls back to the email for an unknown user", () => {
-    const item = describeActivity(event({ entityType: "campaign", entityId: "k1", clusterId: null, clusterName: null, actorName: null, action: "create", after: { name: "Q3 readiness" } }));
+    const item = describeActivity(
+      event({ entityType: "campaign", entityId: "k1", clusterId: null, clusterName: null, actorName: null, action: "create", after: { name: "Q3 readiness" } }),
+    );
     expect(item).toMatchObject({ text: "alice@example.com created campaign Q3 readiness", href: "/campaigns/k1" });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestUser } from "@/lib/testing/users";
-import { makeCluster } from "@/lib/testing/portfolio-fixtures";
+import { createTestUser } from "@/test/support/users";
+import { makeCluster } from "@/test/support/portfolio-fixtures";
 import { portfolioExportResponse } from "./export-response";
 
 describe("portfolio export response", () => {
@@ -16,7 +16,9 @@ describe("portfolio export response", () => {
     const lines = text.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toMatch(/^Cluster,Environment,Storage,Owner team,/);
     // paging parameters are ignored: the export holds every matching cluster
-    expect(lines.slice(1).filter(Boolean)).toEqual([expect.stringMatching(/^a-prod,Production,Broker-local,"core, ""blue""",aws,eu-west-1,,Ready for limited workload,50,0,,,0,0,0,,$/)]);
+    expect(lines.slice(1).filter(Boolean)).toEqual([
+      expect.stringMatching(/^a-prod,Production,Broker-local,"core, ""blue""",aws,eu-west-1,,Ready for limited workload,50,0,,,0,0,0,,$/),
+    ]);
   });
 
   it("answers JSON with the filter it applied", async () => {
@@ -25,7 +27,14 @@ describe("portfolio export response", () => {
     const res = await portfolioExportResponse(viewer, new URLSearchParams("format=json&q=a-&sort=score&dir=desc"));
     const body = await res.json();
     expect(body).toMatchObject({ total: 1, truncated: false, filter: { q: "a-", sort: "score", dir: "desc" }, description: "Clusters matching “a-”" });
-    expect(body.clusters[0]).toMatchObject({ name: "a-prod", outcome: null, outcomeLabel: "No scorecard yet", staleEvidenceCount: 0, openRedAnswers: 0, lastDrillAt: null });
+    expect(body.clusters[0]).toMatchObject({
+      name: "a-prod",
+      outcome: null,
+      outcomeLabel: "No scorecard yet",
+      staleEvidenceCount: 0,
+      openRedAnswers: 0,
+      lastDrillAt: null,
+    });
   });
 
   it("answers 400 with the issues for bad parameters and 403 without read access", async () => {

@@ -6,7 +6,7 @@ import "server-only";
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
 import { toCsv } from "./export";
-import { badRequest, jsonError } from "./http";
+import { badQueryResponse, errorResponse } from "@/lib/http/respond";
 import { exportPortfolio } from "./queries";
 import { describeFilter } from "./rules";
 import { parsePortfolioQuery } from "./schema";
@@ -18,8 +18,8 @@ export async function portfolioExportResponse(user: CurrentUser, params: URLSear
   const rest = new URLSearchParams(params);
   rest.delete("format");
   const query = parsePortfolioQuery(rest);
-  if (!format.success) return badRequest(format.error);
-  if (!query.success) return badRequest(query.error);
+  if (!format.success) return badQueryResponse(format.error, "portfolio export");
+  if (!query.success) return badQueryResponse(query.error, "portfolio export");
   try {
     const { records, total, truncated } = await exportPortfolio(user, query.data);
     const stamp = now.toISOString().slice(0, 10);
@@ -44,6 +44,6 @@ export async function portfolioExportResponse(user: CurrentUser, params: URLSear
     };
     return new Response(JSON.stringify(body, null, 2), { headers: { ...headers, "content-type": "application/json; charset=utf-8" } });
   } catch (error) {
-    return jsonError(error);
+    return errorResponse(error, "portfolio export");
   }
 }

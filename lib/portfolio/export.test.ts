@@ -48,6 +48,8 @@ const row: PortfolioRow = {
   pendingSignOffs: 1,
   regressedAt: null,
   regressionReason: "line one\nline two",
+  heldBackBy: "Broker failure recovery",
+  templateOutcomes: [{ templateKey: "broker-failure-recovery", templateName: "Broker failure recovery", state: "in_review", outcome: "limited_workload" }],
   scorecardCount: 2,
 };
 
@@ -61,7 +63,7 @@ describe("CSV export", () => {
   });
 
   it("neutralises text a spreadsheet would run as a formula", () => {
-    expect(escapeCsvField("=HYPERLINK(\"x\")")).toBe('"\'=HYPERLINK(""x"")"');
+    expect(escapeCsvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(escapeCsvField("+1")).toBe("'+1");
     expect(escapeCsvField("@cmd")).toBe("'@cmd");
     expect(escapeCsvField(-3)).toBe("-3");

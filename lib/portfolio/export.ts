@@ -7,7 +7,7 @@
  * (starting with = + - @ or a tab/CR) is prefixed with an apostrophe (OWASP "CSV injection").
  */
 import { ARCHITECTURE_SHORT_LABELS, ENVIRONMENT_LABELS, OUTCOME_LABELS, type Architecture, type Environment, type Outcome } from "@/lib/domain/constants";
-import { DRILL_RESULT_LABELS, type DrillResult } from "./rules";
+import { DRILL_RESULT_LABELS, type DrillResult } from "@/lib/readiness/signal-rules";
 
 /** One cluster as the portfolio table and the export see it. */
 export interface PortfolioRow {
@@ -28,6 +28,10 @@ export interface PortfolioRow {
   pendingSignOffs: number;
   regressedAt: string | null;
   regressionReason: string | null;
+  /** the template whose current scorecard holds the readiness (the weakest) */
+  heldBackBy: string | null;
+  /** each template's current scorecard outcome (drafts included, marked by state) */
+  templateOutcomes: { templateKey: string; templateName: string; state: string; outcome: Outcome }[];
   scorecardCount: number;
 }
 

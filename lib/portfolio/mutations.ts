@@ -5,11 +5,10 @@
  */
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { AUDIT_LOCK_ID } from "@/lib/audit/record";
 import { recordLapsedConditions } from "@/lib/reviews/workflow";
-import { refreshClusterSignals } from "./signals";
-
-class BusyError extends Error {}
+import { afterClusterChange } from "@/lib/readiness/pipeline";
+import { tryLockCluster } from "@/lib/write/locks";
+import { writeTransaction } from "@/lib/write/transaction";
 
 export interface SweepBatchResult {
   refreshed: string[];
@@ -57,33 +56,20 @@ export async function findClustersWithLapsedConditions(now: Date, limit: number,
 
 /**
  * Refreshes one cluster's signals in its own short transaction. It never waits behind a
- * user's transaction: the audit lock and the cluster's rows are taken with try/NOWAIT, and
- * a cluster that is being changed right now is reported busy (that change refreshes it).
+ * user's transaction: the cluster row is taken with NOWAIT (lock order step 1,
+ * lib/write/locks.ts), and a cluster that is being changed right now is reported busy
+ * (that change refreshes it).
  */
 export async function refreshClusterForSweep(clusterId: string, now: Date): Promise<"refreshed" | "regressed" | "busy" | "gone"> {
-  const db = await getDb();
-  try {
-    return await db.$transaction(
-      async (tx) => {
-        const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${AUDIT_LOCK_ID}) AS locked`;
-        if (!lock?.locked) throw new BusyError();
-        let found: { id: string }[];
-        try {
-          found = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "cluster" WHERE "id" = ${clusterId} FOR UPDATE NOWAIT`;
-          await tx.$queryRaw`SELECT "id" FROM "scorecard" WHERE "clusterId" = ${clusterId} FOR UPDATE NOWAIT`;
-        } catch {
-          throw new BusyError();
-        }
-        if (found.length === 0) return "gone" as const;
-        // a condition that lapsed turns its approval back to "changes requested" for good
-        await recordLapsedConditions(tx, { clusterId }, now);
-        const signals = await refreshClusterSignals(tx, clusterId, now);
-        return signals.regressed ? ("regressed" as const) : ("refreshed" as const);
-      },
-      { timeout: 30_000 },
-    );
-  } catch (error) {
-    if (error instanceof BusyError) return "busy";
-    throw error;
-  }
+  return writeTransaction(
+    async (tx) => {
+      const lock = await tryLockCluster(tx, clusterId);
+      if (lock !== "locked") return lock;
+      // a condition that lapsed turns its approval back to "changes requested" for good
+      await recordLapsedConditions(tx, { clusterId }, now);
+      const signals = await afterClusterChange(tx, clusterId, now);
+      return signals.regressed ? ("regressed" as const) : ("refreshed" as const);
+    },
+    { timeoutMs: 30_000 },
+  );
 }

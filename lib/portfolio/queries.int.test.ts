@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createTestUser } from "@/lib/testing/users";
-import { makeCluster } from "@/lib/testing/portfolio-fixtures";
+import { createTestUser } from "@/test/support/users";
+import { makeCluster } from "@/test/support/portfolio-fixtures";
 import { createCluster } from "@/lib/clusters/mutations";
 import { ForbiddenError } from "@/lib/errors";
 import { exportPortfolio, getPortfolioSummary, listActivity, listPortfolio, listTeams, searchClusters } from "./queries";
@@ -10,10 +10,32 @@ import { readPortfolioQuery } from "./schema";
 const q = (params: Record<string, string>) => readPortfolioQuery(params).query;
 
 async function seed() {
-  await makeCluster({ name: "orders-prod", environment: "production", ownerTeam: "commerce", region: "eu-west-1", tags: ["tier-1"], outcome: "production_test", score: 100 });
+  await makeCluster({
+    name: "orders-prod",
+    environment: "production",
+    ownerTeam: "commerce",
+    region: "eu-west-1",
+    tags: ["tier-1"],
+    outcome: "production_test",
+    score: 100,
+  });
   await makeCluster({ name: "orders-staging", environment: "staging", ownerTeam: "commerce", region: "eu-west-1", outcome: "limited_workload", score: 60 });
-  await makeCluster({ name: "payments-prod", environment: "production", ownerTeam: "payments", region: "us-east-1", tags: ["pci"], outcome: "not_ready", score: 20 });
-  await makeCluster({ name: "search_50%", environment: "development", ownerTeam: "search", region: "ap-south-1", architecture: "kafka_compatible_shared_storage" });
+  await makeCluster({
+    name: "payments-prod",
+    environment: "production",
+    ownerTeam: "payments",
+    region: "us-east-1",
+    tags: ["pci"],
+    outcome: "not_ready",
+    score: 20,
+  });
+  await makeCluster({
+    name: "search_50%",
+    environment: "development",
+    ownerTeam: "search",
+    region: "ap-south-1",
+    architecture: "kafka_compatible_shared_storage",
+  });
 }
 
 const names = (rows: { name: string }[]) => rows.map((r) => r.name);
@@ -45,7 +67,12 @@ describe("portfolio queries", () => {
   it("sorts with empty values last and paginates in the database", async () => {
     const user = await createTestUser("viewer");
     await seed();
-    expect(names((await listPortfolio(user, q({ sort: "score", dir: "desc" }))).rows)).toEqual(["orders-prod", "orders-staging", "payments-prod", "search_50%"]);
+    expect(names((await listPortfolio(user, q({ sort: "score", dir: "desc" }))).rows)).toEqual([
+      "orders-prod",
+      "orders-staging",
+      "payments-prod",
+      "search_50%",
+    ]);
     expect(names((await listPortfolio(user, q({ sort: "score", dir: "asc" }))).rows)).toEqual(["payments-prod", "orders-staging", "orders-prod", "search_50%"]);
     expect(names((await listPortfolio(user, q({ sort: "outcome", dir: "desc" }))).rows)[0]).toBe("orders-prod");
     expect(names((await listPortfolio(user, q({ sort: "name", dir: "desc" }))).rows)).toEqual(["search_50%", "payments-prod", "orders-staging", "orders-prod"]);
@@ -85,9 +112,26 @@ describe("portfolio queries", () => {
   it("feeds recent cluster changes as sentences, newest first, without admin-only events", async () => {
     const alice = await createTestUser("editor", "Alice");
     const { id } = await createCluster(alice, {
-      name: "orders-prod", environment: "production", architecture: "apache_kafka", distribution: "Apache Kafka", version: "3.9", metadataMode: "kraft",
-      brokerCount: 6, availabilityZones: 3, cloud: "aws", region: "eu-west-1", replicationFactor: 3, partitionCount: 100, retentionHours: 24,
-      peakIngressMBps: 10, peakEgressMBps: 20, walType: null, ownerTeam: "commerce", tags: [], notes: "", freshnessDays: 90,
+      name: "orders-prod",
+      environment: "production",
+      architecture: "apache_kafka",
+      distribution: "Apache Kafka",
+      version: "3.9",
+      metadataMode: "kraft",
+      brokerCount: 6,
+      availabilityZones: 3,
+      cloud: "aws",
+      region: "eu-west-1",
+      replicationFactor: 3,
+      partitionCount: 100,
+      retentionHours: 24,
+      peakIngressMBps: 10,
+      peakEgressMBps: 20,
+      walType: null,
+      ownerTeam: "commerce",
+      tags: [],
+      notes: "",
+      freshnessDays: 90,
     });
     const db = await getDb();
     await db.$transaction(async (tx) => {

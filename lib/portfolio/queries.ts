@@ -8,13 +8,16 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 import { OUTCOMES, type Outcome } from "@/lib/domain/constants";
 import { describeActivity, type ActivityItem } from "./activity";
+import type { FirstStepCounts } from "./first-steps";
 import { toExportRecord, type ExportRecord, type PortfolioRow } from "./export";
-import { escapeLikePattern, pageCountOf, type DrillResult } from "./rules";
+import { parseTemplateOutcomes } from "@/lib/readiness/current-rules";
+import { type DrillResult } from "@/lib/readiness/signal-rules";
+import { escapeLikePattern, pageCountOf } from "./rules";
 import type { PortfolioFilter, PortfolioQuery, PortfolioSort } from "./schema";
 
 export type { PortfolioRow } from "./export";
@@ -42,7 +45,12 @@ export function portfolioWhere(filter: PortfolioFilter): Prisma.ClusterWhereInpu
   }
   if (filter.env) and.push({ environment: filter.env });
   if (filter.arch) and.push({ architecture: filter.arch });
-  if (filter.outcome) and.push({ outcome: filter.outcome === "none" ? null : filter.outcome });
+  if (filter.template) {
+    // one template's view: clusters assessed against it, by that template's current outcome
+    const outcome = filter.outcome && filter.outcome !== "none" ? { outcome: filter.outcome } : {};
+    if (filter.outcome === "none") and.push({ scorecards: { none: { isCurrent: true, template: { key: filter.template } } } });
+    else and.push({ scorecards: { some: { isCurrent: true, template: { key: filter.template }, ...outcome } } });
+  } else if (filter.outcome) and.push({ outcome: filter.outcome === "none" ? null : filter.outcome });
   if (filter.team) and.push({ ownerTeam: filter.team });
   if (filter.regressed) and.push({ regressedAt: { not: null } });
   return and.length ? { AND: and } : {};
@@ -74,6 +82,8 @@ const rowSelect = {
   pendingSignOffs: true,
   regressedAt: true,
   regressionReason: true,
+  heldBackBy: true,
+  templateOutcomes: true,
 } as const satisfies Prisma.ClusterSelect;
 
 type SelectedRow = Prisma.ClusterGetPayload<{ select: typeof rowSelect }>;
@@ -89,7 +99,10 @@ async function scorecardCounts(db: Awaited<ReturnType<typeof getDb>>, ids: strin
 }
 
 async function toRows(db: Awaited<ReturnType<typeof getDb>>, rows: SelectedRow[]): Promise<PortfolioRow[]> {
-  const counts = await scorecardCounts(db, rows.map((r) => r.id));
+  const counts = await scorecardCounts(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toRow(r, counts.get(r.id) ?? 0));
 }
 
@@ -112,6 +125,13 @@ function toRow(r: SelectedRow, scorecardCount: number): PortfolioRow {
     pendingSignOffs: r.pendingSignOffs,
     regressedAt: r.regressedAt?.toISOString() ?? null,
     regressionReason: r.regressionReason,
+    heldBackBy: r.heldBackBy,
+    templateOutcomes: (parseTemplateOutcomes(r.templateOutcomes) ?? []).map(({ templateKey, templateName, state, outcome }) => ({
+      templateKey,
+      templateName,
+      state,
+      outcome,
+    })),
     scorecardCount,
   };
 }
@@ -130,8 +150,7 @@ export async function listPortfolio(user: CurrentUser, query: PortfolioQuery): P
   const db = await getDb();
   const where = portfolioWhere(query);
   const orderBy = portfolioOrderBy(query.sort, query.dir);
-  const fetchPage = (page: number) =>
-    db.cluster.findMany({ where, orderBy, skip: (page - 1) * query.size, take: query.size, select: rowSelect });
+  const fetchPage = (page: number) => db.cluster.findMany({ where, orderBy, skip: (page - 1) * query.size, take: query.size, select: rowSelect });
   const [total, rows] = await Promise.all([db.cluster.count({ where }), fetchPage(query.page)]);
   const pageCount = pageCountOf(total, query.size);
   if (rows.length === 0 && query.page > pageCount) {
@@ -160,6 +179,20 @@ export async function getPortfolioSummary(user: CurrentUser): Promise<PortfolioS
   return { total: Object.values(byOutcome).reduce((a, b) => a + b, 0), byOutcome, regressed };
 }
 
+/** Templates clusters are assessed against, for the template filter (key and newest name). */
+export async function listAssessedTemplates(user: CurrentUser): Promise<{ key: string; name: string }[]> {
+  assertRead(user);
+  const db = await getDb();
+  const rows = await db.template.findMany({
+    where: { scorecards: { some: { isCurrent: true } } },
+    orderBy: [{ key: "asc" }, { version: "desc" }],
+    distinct: ["key"],
+    take: 200,
+    select: { key: true, name: true },
+  });
+  return rows.sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** Owner teams for the team filter (at most 500, alphabetical). */
 export async function listTeams(user: CurrentUser): Promise<string[]> {
   assertRead(user);
@@ -181,7 +214,18 @@ export async function listActivity(user: CurrentUser, limit = 12): Promise<Activ
     where: { OR: [{ clusterId: { not: null } }, { entityType: "campaign" }] },
     orderBy: { seq: "desc" },
     take: Math.min(Math.max(limit, 1), 100),
-    select: { seq: true, at: true, action: true, entityType: true, entityId: true, clusterId: true, actorId: true, actorLabel: true, before: true, after: true },
+    select: {
+      seq: true,
+      at: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      clusterId: true,
+      actorId: true,
+      actorLabel: true,
+      before: true,
+      after: true,
+    },
   });
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => !!id))];
   const clusterIds = [...new Set(events.map((e) => e.clusterId).filter((id): id is string => !!id))];
@@ -203,10 +247,7 @@ export async function listActivity(user: CurrentUser, limit = 12): Promise<Activ
 }
 
 /** Every cluster matching the filter, in the view's order, for CSV/JSON export. */
-export async function exportPortfolio(
-  user: CurrentUser,
-  query: PortfolioQuery,
-): Promise<{ records: ExportRecord[]; total: number; truncated: boolean }> {
+export async function exportPortfolio(user: CurrentUser, query: PortfolioQuery): Promise<{ records: ExportRecord[]; total: number; truncated: boolean }> {
   assertRead(user);
   const db = await getDb();
   const where = portfolioWhere(query);
@@ -232,11 +273,34 @@ export async function searchClusters(user: CurrentUser, q: string, limit = 20) {
 
 /** Everything the portfolio page shows, in parallel (also what the benchmark times). */
 export async function loadPortfolioPage(user: CurrentUser, query: PortfolioQuery) {
-  const [page, summary, teams, activity] = await Promise.all([
+  const [page, summary, teams, activity, templates] = await Promise.all([
     listPortfolio(user, query),
     getPortfolioSummary(user),
     listTeams(user),
     listActivity(user),
+    listAssessedTemplates(user),
   ]);
-  return { page, summary, teams, activity };
+  return { page, summary, teams, activity, templates };
+}
+
+/** What the team has added so far, for the "what to do first" panel (see first-steps.ts). */
+export async function getFirstStepCounts(user: CurrentUser): Promise<FirstStepCounts> {
+  assertRead(user);
+  const db = await getDb();
+  // the demo portfolio does not count: it shows the product, it is not the team's start
+  const own = { isSample: false };
+  const [clusters, scorecards, drills, first] = await Promise.all([
+    db.cluster.count({ where: own }),
+    db.scorecard.count({ where: { cluster: own } }),
+    db.drill.count({ where: { cluster: own } }),
+    db.cluster.findFirst({ where: own, orderBy: { createdAt: "asc" }, select: { id: true } }),
+  ]);
+  return { clusters, scorecards, drills, firstClusterId: first?.id ?? null };
+}
+
+/** How many clusters of the demo portfolio are present (for the "sample data" banner). */
+export async function countSampleClusters(user: CurrentUser): Promise<number> {
+  assertRead(user);
+  const db = await getDb();
+  return db.cluster.count({ where: { isSample: true } });
 }

@@ -8,9 +8,33 @@ describe("portfolio URL state", () => {
   });
 
   it("round-trips every field through the query string", () => {
-    const { query, ignored } = readPortfolioQuery({ q: " orders ", env: "production", arch: "apache_kafka", outcome: "none", team: "payments", regressed: "1", sort: "score", dir: "desc", page: "3", size: "10" });
+    const { query, ignored } = readPortfolioQuery({
+      q: " orders ",
+      env: "production",
+      arch: "apache_kafka",
+      outcome: "none",
+      team: "payments",
+      template: "leader-movement-recovery",
+      regressed: "1",
+      sort: "score",
+      dir: "desc",
+      page: "3",
+      size: "10",
+    });
     expect(ignored).toEqual([]);
-    expect(query).toEqual({ q: "orders", env: "production", arch: "apache_kafka", outcome: "none", team: "payments", regressed: true, sort: "score", dir: "desc", page: 3, size: 10 });
+    expect(query).toEqual({
+      q: "orders",
+      env: "production",
+      arch: "apache_kafka",
+      outcome: "none",
+      team: "payments",
+      template: "leader-movement-recovery",
+      regressed: true,
+      sort: "score",
+      dir: "desc",
+      page: 3,
+      size: 10,
+    });
     const again = readPortfolioQuery(new URLSearchParams(toQueryString(query).slice(1))).query;
     expect(again).toEqual(query);
   });

@@ -4,6 +4,7 @@
  * (state → query string) so every link the UI builds round-trips through the same rules.
  */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { ARCHITECTURES, ENVIRONMENTS, OUTCOMES } from "@/lib/domain/constants";
 
 /** Columns the portfolio can be sorted by (all indexed on the cluster table). */
@@ -33,8 +34,7 @@ export const OUTCOME_FILTERS = [...OUTCOMES, "none"] as const;
 export type OutcomeFilter = (typeof OUTCOME_FILTERS)[number];
 
 const optionalText = (label: string, max: number) =>
-  z
-    .string()
+  boundaryString()
     .max(max, `${label} must be at most ${max} characters`)
     .optional()
     .transform((s) => s?.trim() ?? "");
@@ -51,6 +51,8 @@ export const portfolioQuerySchema = z.object({
   arch: z.enum(ARCHITECTURES, { error: "Choose a valid architecture" }).optional(),
   outcome: z.enum(OUTCOME_FILTERS, { error: "Choose a valid outcome" }).optional(),
   team: optionalText("Team", 100),
+  /** a template key: clusters with a current scorecard of it (and `outcome` then means that template's outcome) */
+  template: optionalText("Template", 100),
   regressed: z
     .enum(["1", "0", "true", "false"], { error: "regressed must be 1 or 0" })
     .optional()
@@ -103,7 +105,7 @@ export function readPortfolioQuery(raw: RawParams): { query: PortfolioQuery; ign
 export const DEFAULT_QUERY: PortfolioQuery = portfolioQuerySchema.parse({});
 
 /** Filter fields only (no sort or paging), e.g. for an export or a campaign selection. */
-export type PortfolioFilter = Pick<PortfolioQuery, "q" | "env" | "arch" | "outcome" | "team" | "regressed">;
+export type PortfolioFilter = Pick<PortfolioQuery, "q" | "env" | "arch" | "outcome" | "team" | "regressed"> & { template?: string };
 
 /**
  * The query string for a view state, leaving out defaults so URLs stay short. `patch`
@@ -117,6 +119,7 @@ export function toSearchParams(query: PortfolioQuery, patch: Partial<PortfolioQu
   if (next.arch) params.set("arch", next.arch);
   if (next.outcome) params.set("outcome", next.outcome);
   if (next.team) params.set("team", next.team);
+  if (next.template) params.set("template", next.template);
   if (next.regressed) params.set("regressed", "1");
   if (next.sort !== DEFAULT_QUERY.sort || next.dir !== DEFAULT_QUERY.dir) {
     params.set("sort", next.sort);
@@ -135,5 +138,5 @@ export function toQueryString(query: PortfolioQuery, patch: Partial<PortfolioQue
 
 /** Whether any filter narrows the portfolio. */
 export function hasFilter(filter: PortfolioFilter): boolean {
-  return Boolean(filter.q || filter.env || filter.arch || filter.outcome || filter.team || filter.regressed);
+  return Boolean(filter.q || filter.env || filter.arch || filter.outcome || filter.team || filter.template || filter.regressed);
 }

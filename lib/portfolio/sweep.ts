@@ -7,6 +7,7 @@
  */
 import "server-only";
 import { runExclusively } from "@/lib/db/advisory-lock";
+import { purgeExpiredIdempotencyKeys } from "@/lib/write/transaction";
 import { findClustersDue, findClustersWithLapsedConditions, refreshClusterForSweep } from "./mutations";
 
 /** Advisory lock key of the sweep (any constant distinct from the app's other lock keys). */
@@ -55,6 +56,8 @@ export async function runPortfolioSweep(now: Date = new Date()): Promise<SweepRe
         }
       }
     }
+    // expired Idempotency-Keys are no use to anyone: drop them while we are here
+    await purgeExpiredIdempotencyKeys(now).catch((error) => console.error("[sweep] purging expired idempotency keys failed", error));
     return result;
   });
   const durationMs = Date.now() - started;

@@ -3,7 +3,17 @@ import { filtersToQuery, paginationToQuery, sortingToQuery, toTableState } from 
 import { readPortfolioQuery, toQueryString } from "./schema";
 
 describe("portfolio table state ⇄ URL", () => {
-  const query = readPortfolioQuery({ q: "orders", env: "production", outcome: "none", team: "core", regressed: "1", sort: "score", dir: "desc", page: "3", size: "50" }).query;
+  const query = readPortfolioQuery({
+    q: "orders",
+    env: "production",
+    outcome: "none",
+    team: "core",
+    regressed: "1",
+    sort: "score",
+    dir: "desc",
+    page: "3",
+    size: "50",
+  }).query;
 
   it("maps the URL to TanStack state slices", () => {
     expect(toTableState(query)).toEqual({
@@ -23,7 +33,9 @@ describe("portfolio table state ⇄ URL", () => {
     const state = toTableState(query);
     const back = { ...query, ...filtersToQuery(state.columnFilters, state.globalFilter), ...sortingToQuery(state.sorting) };
     expect(back).toEqual({ ...query, page: 1 });
-    expect(toQueryString(query, filtersToQuery([{ id: "architecture", value: "apache_kafka" }], " x "))).toBe("?q=x&arch=apache_kafka&sort=score&dir=desc&size=50");
+    expect(toQueryString(query, filtersToQuery([{ id: "architecture", value: "apache_kafka" }], " x "))).toBe(
+      "?q=x&arch=apache_kafka&sort=score&dir=desc&size=50",
+    );
   });
 
   it("ignores unknown values and falls back to sorting by name", () => {

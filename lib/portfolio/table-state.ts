@@ -7,9 +7,18 @@
 import { ARCHITECTURES, ENVIRONMENTS, type Architecture, type Environment } from "@/lib/domain/constants";
 import { OUTCOME_FILTERS, PORTFOLIO_SORTS, type OutcomeFilter, type PortfolioQuery, type PortfolioSort } from "./schema";
 
-export interface SortingEntry { id: string; desc: boolean }
-export interface ColumnFilterEntry { id: string; value: unknown }
-export interface PaginationSlice { pageIndex: number; pageSize: number }
+export interface SortingEntry {
+  id: string;
+  desc: boolean;
+}
+export interface ColumnFilterEntry {
+  id: string;
+  value: unknown;
+}
+export interface PaginationSlice {
+  pageIndex: number;
+  pageSize: number;
+}
 
 export interface PortfolioTableState {
   sorting: SortingEntry[];
@@ -19,7 +28,14 @@ export interface PortfolioTableState {
 }
 
 /** Column ids the filters live on (the URL uses shorter names). */
-export const FILTER_COLUMNS = { environment: "env", architecture: "arch", outcome: "outcome", ownerTeam: "team", regressedAt: "regressed" } as const;
+export const FILTER_COLUMNS = {
+  environment: "env",
+  architecture: "arch",
+  outcome: "outcome",
+  ownerTeam: "team",
+  templateOutcomes: "template",
+  regressedAt: "regressed",
+} as const;
 
 export function toTableState(query: PortfolioQuery): PortfolioTableState {
   const columnFilters: ColumnFilterEntry[] = [];
@@ -27,6 +43,7 @@ export function toTableState(query: PortfolioQuery): PortfolioTableState {
   if (query.arch) columnFilters.push({ id: "architecture", value: query.arch });
   if (query.outcome) columnFilters.push({ id: "outcome", value: query.outcome });
   if (query.team) columnFilters.push({ id: "ownerTeam", value: query.team });
+  if (query.template) columnFilters.push({ id: "templateOutcomes", value: query.template });
   if (query.regressed) columnFilters.push({ id: "regressedAt", value: true });
   return {
     sorting: [{ id: query.sort, desc: query.dir === "desc" }],
@@ -36,18 +53,20 @@ export function toTableState(query: PortfolioQuery): PortfolioTableState {
   };
 }
 
-const oneOf = <T extends string>(values: readonly T[], v: unknown): T | undefined => (values as readonly unknown[]).includes(v) ? (v as T) : undefined;
+const oneOf = <T extends string>(values: readonly T[], v: unknown): T | undefined => ((values as readonly unknown[]).includes(v) ? (v as T) : undefined);
 
 /** Filters and search as a query patch; any filter change starts again at page 1. */
 export function filtersToQuery(columnFilters: ColumnFilterEntry[], globalFilter: string): Partial<PortfolioQuery> {
   const value = (id: string) => columnFilters.find((f) => f.id === id)?.value;
   const team = value("ownerTeam");
+  const template = value("templateOutcomes");
   return {
     q: globalFilter.trim().slice(0, 100),
     env: oneOf<Environment>(ENVIRONMENTS, value("environment")),
     arch: oneOf<Architecture>(ARCHITECTURES, value("architecture")),
     outcome: oneOf<OutcomeFilter>(OUTCOME_FILTERS, value("outcome")),
     team: typeof team === "string" ? team : "",
+    template: typeof template === "string" ? template.slice(0, 100) : "",
     regressed: value("regressedAt") === true,
     page: 1,
   };

@@ -1,7 +1,7 @@
 /** What the cluster page's recovery model needs: the cluster's facts and knobs, and its drills' measurements. */
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 import type { Architecture, DrillScenario } from "@/lib/domain/constants";

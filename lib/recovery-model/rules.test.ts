@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  compareWithDrill,
-  crossZoneFraction,
-  estimateForArchitecture,
-  estimateRecovery,
-  type RecoveryModelInput,
-} from "./rules";
+import { compareWithDrill, crossZoneFraction, estimateForArchitecture, estimateRecovery, type RecoveryModelInput } from "./rules";
 
 /** 6 brokers over 3 zones, RF 3, 72 h retention, 50 MB/s in, 100 MB/s out, 10 Gbit/s NICs. */
 const sixBrokers: RecoveryModelInput = {

@@ -20,10 +20,17 @@ export const DEFAULT_CACHE_WARM_MINUTES = 10;
 export const TIGHT_HEADROOM_PERCENT = 20;
 
 /** An amount of data in bytes, with a GB figure and a human label ("6.48 TB"). */
-export interface DataAmount { bytes: number; gb: number; label: string }
+export interface DataAmount {
+  bytes: number;
+  gb: number;
+  label: string;
+}
 
 /** A duration in seconds (null = never completes) with a human label ("18 h"). */
-export interface DurationEstimate { seconds: number | null; label: string }
+export interface DurationEstimate {
+  seconds: number | null;
+  label: string;
+}
 
 export type HeadroomStatus = "ok" | "tight" | "saturated";
 
@@ -56,10 +63,18 @@ export interface RecoveryEstimate {
   warnings: string[];
 }
 
-export interface RecoveryModel { brokerLocal: RecoveryEstimate; sharedStorage: RecoveryEstimate }
+export interface RecoveryModel {
+  brokerLocal: RecoveryEstimate;
+  sharedStorage: RecoveryEstimate;
+}
 
 /** One row of the estimate-versus-drill comparison. */
-export interface DrillComparisonRow { metric: string; estimated: number | null; measured: number | null; note: string }
+export interface DrillComparisonRow {
+  metric: string;
+  estimated: number | null;
+  measured: number | null;
+  note: string;
+}
 
 const amount = (bytes: number): DataAmount => ({ bytes, gb: bytes / GB, label: formatBytes(bytes) });
 const duration = (seconds: number | null): DurationEstimate => ({
@@ -101,8 +116,7 @@ function buildEstimate(input: RecoveryModelInput, parts: EstimateParts): Recover
   const live = parts.liveTotalMBps / survivors;
   const recovery = parts.transferBytes > 0 ? parts.rateMBps : 0;
   const headroomPercent = 100 * (1 - (live + recovery) / capacity);
-  const status: HeadroomStatus =
-    headroomPercent < 0 ? "saturated" : headroomPercent < TIGHT_HEADROOM_PERCENT ? "tight" : "ok";
+  const status: HeadroomStatus = headroomPercent < 0 ? "saturated" : headroomPercent < TIGHT_HEADROOM_PERCENT ? "tight" : "ok";
   return {
     storage: parts.storage,
     retained: amount(parts.retainedBytes),
@@ -119,10 +133,7 @@ function buildEstimate(input: RecoveryModelInput, parts: EstimateParts): Recover
         ? "Rack-aware placement: every copied byte comes from a leader in another zone."
         : "Copy sources (partition leaders) are spread evenly across zones.",
     ],
-    warnings:
-      input.brokerCount === 1
-        ? ["A single broker has no survivor to carry traffic while it is replaced.", ...parts.warnings]
-        : parts.warnings,
+    warnings: input.brokerCount === 1 ? ["A single broker has no survivor to carry traffic while it is replaced.", ...parts.warnings] : parts.warnings,
   };
 }
 
@@ -134,10 +145,8 @@ function estimateBrokerLocal(input: RecoveryModelInput): RecoveryEstimate {
   const inflow = (ingress * rf) / input.brokerCount;
   const warnings: string[] = [];
   if (rf === 1) warnings.push("Replication factor 1: the failed broker's data has no other copy to rebuild from.");
-  if (retainedBytes > 0 && rate <= inflow)
-    warnings.push(`The copy rate (${rate} MB/s) does not exceed new writes (${inflow} MB/s): it never catches up.`);
-  if (throttle > input.brokerNetworkMBps)
-    warnings.push("The throttle exceeds broker network capacity, which caps the copy.");
+  if (retainedBytes > 0 && rate <= inflow) warnings.push(`The copy rate (${rate} MB/s) does not exceed new writes (${inflow} MB/s): it never catches up.`);
+  if (throttle > input.brokerNetworkMBps) warnings.push("The throttle exceeds broker network capacity, which caps the copy.");
   return buildEstimate(input, {
     storage: "broker_local",
     retainedBytes,
@@ -173,8 +182,7 @@ function estimateSharedStorage(input: RecoveryModelInput): RecoveryEstimate {
       `Assumption: the new owner warms its share of the last ${minutes} min of ingress into cache at ${rate} MB/s.`,
       "Metadata, leadership and WAL recovery are not sized in bytes here.",
       "Storage replicates for durability, so brokers write one copy: the replication factor adds no broker traffic.",
-      "Warm-up cross-zone bytes are an upper bound: in-region object-storage reads are usually " +
-        "not billed as cross-zone transfer.",
+      "Warm-up cross-zone bytes are an upper bound: in-region object-storage reads are usually " + "not billed as cross-zone transfer.",
     ],
     warnings: [],
   });
@@ -213,10 +221,7 @@ const MATCH_TOLERANCE = 0.25;
 
 function compareNote(estimated: number | null, measured: number, faster: string, slower: string): string {
   if (estimated === null) return "No estimate: the modelled copy never catches up.";
-  if (estimated === 0)
-    return measured === 0
-      ? "Matches the estimate."
-      : "The model expects zero; the measurement comes from work it does not size.";
+  if (estimated === 0) return measured === 0 ? "Matches the estimate." : "The model expects zero; the measurement comes from work it does not size.";
   const ratio = measured / estimated;
   const times = `${Number(ratio.toPrecision(2))}×`;
   if (Math.abs(ratio - 1) <= MATCH_TOLERANCE) return `Within 25 % of the estimate (${times}).`;
@@ -240,12 +245,20 @@ export function compareWithDrill(
     note: measured === null ? "Not measured in this drill." : compareNote(estimated, measured, faster, slower),
   });
   return [
-    row("Catch-up time (s)", estimate.catchUp.seconds, drill.lagRecoveredSec,
+    row(
+      "Catch-up time (s)",
+      estimate.catchUp.seconds,
+      drill.lagRecoveredSec,
       "lag can recover before the rebuild ends, and peak ingress overstates retained data.",
-      "check the throttle or warm-up rate actually applied, and disk or network contention."),
-    row("Recovery traffic (MB/s)", estimate.headroom.recoveryMBps, drill.recoveryTrafficMBps,
+      "check the throttle or warm-up rate actually applied, and disk or network contention.",
+    ),
+    row(
+      "Recovery traffic (MB/s)",
+      estimate.headroom.recoveryMBps,
+      drill.recoveryTrafficMBps,
       "something other than the throttle limited the copy (disks, source brokers, partitions).",
-      "the throttle may not have been applied, or live traffic was counted too."),
+      "the throttle may not have been applied, or live traffic was counted too.",
+    ),
     {
       metric: "Leadership settled (s)",
       estimated: null,

@@ -44,10 +44,8 @@ const count = (label: string, max: number) =>
       .min(1, `${label} must be at least 1`)
       .max(max, `${label} must be at most ${max}`),
   );
-const positive = (label: string) =>
-  z.preprocess(toNumber, z.number({ error: `${label} must be a number` }).positive(`${label} must be greater than 0`));
-const nonNegative = (label: string) =>
-  z.preprocess(toNumber, z.number({ error: `${label} must be a number` }).min(0, `${label} cannot be negative`));
+const positive = (label: string) => z.preprocess(toNumber, z.number({ error: `${label} must be a number` }).positive(`${label} must be greater than 0`));
+const nonNegative = (label: string) => z.preprocess(toNumber, z.number({ error: `${label} must be a number` }).min(0, `${label} cannot be negative`));
 
 /**
  * Validates {@link RecoveryModelInput}. Accepts numbers or numeric strings (form data);

@@ -4,12 +4,20 @@
  * with their chart data, and the design-review rows. Pure: no Next, React or Prisma imports,
  * so the whole mapping is unit-tested and the benchmark can time it on its own.
  */
-import { MATRIX_QUESTIONS, OUTCOME_LABELS, REVIEW_ROLE_LABELS, type MatrixAnswer, type MatrixQuestion } from "@/lib/domain/constants";
+import { MATRIX_QUESTIONS, OUTCOME_LABELS, type MatrixAnswer, type MatrixQuestion } from "@/lib/domain/constants";
+import { roleLabel } from "@/lib/domain/labels";
 import type { DrillChart } from "@/lib/drills/chart-queries";
-import { compareMeasurements, evaluateMatrix, MATRIX_DECISION_LABELS, MATRIX_QUESTION_TEXT, type DrillMeasurements, type DrillTargets } from "@/lib/drills/rules";
+import {
+  compareMeasurements,
+  evaluateMatrix,
+  MATRIX_DECISION_LABELS,
+  MATRIX_QUESTION_TEXT,
+  type DrillMeasurements,
+  type DrillTargets,
+} from "@/lib/drills/rules";
 import { faultTime } from "@/lib/drills/series-rules";
-import { buildSnapshot, snapshotContentHash } from "@/lib/milestones/snapshot";
-import { isStale } from "@/lib/scorecards/rules";
+import { contentDocumentHash, type Json } from "@/lib/readiness/content-hash";
+import { isStale } from "@/lib/readiness/rules";
 import type { ScorecardPage } from "@/lib/scorecards/page-types";
 import { REPORT_FORMAT, type ReadinessReport, type ReportDrill, type ReportSignOff } from "./schema";
 
@@ -62,10 +70,11 @@ export interface ReportInput {
   review: ReportReviewRows;
   generatedBy: string;
   now: Date;
+  /** the scorecard's canonical content document (lib/readiness/content-hash.ts) */
+  content: Json;
 }
 
 const iso = (d: Date) => d.toISOString();
-const roleLabel = (role: string) => REVIEW_ROLE_LABELS[role] ?? role;
 
 function buildDrill(row: ReportDrillRow, chart: DrillChart | null, input: ReportInput, usedBy: Map<string, string[]>): ReportDrill {
   const answers = new Map(row.answers.map((a) => [a.question, a]));
@@ -87,6 +96,7 @@ function buildDrill(row: ReportDrillRow, chart: DrillChart | null, input: Report
     observations: row.observations,
     conclusion: row.conclusion,
     measurements: compareMeasurements(row).map(({ key, label, unit, measured, target, result }) => ({ key, label, unit, measured, target, result })),
+    disagreements: chart?.disagreements ?? [],
     faultAt: iso(new Date(chart?.faultAtMs ?? faultTime(row.startedAt, row.timeline).atMs)),
     timeline: row.timeline.map((e) => ({ at: iso(e.at), layer: e.layer, marker: e.marker, label: e.label })),
     series: (chart?.series ?? []).map((s) => ({
@@ -150,13 +160,17 @@ function buildReview(review: ReportReviewRows, version: number, now: Date): Read
       state: a.invalidatedAt ? "invalidated" : a.scorecardVersion === version ? "current" : "outdated",
       invalidatedAt: a.invalidatedAt ? iso(a.invalidatedAt) : null,
       invalidReason: a.invalidReason,
-      conditions: a.conditions.map((c) => ({ what: c.what, owner: c.owner, dueDate: iso(c.dueDate), metAt: c.metAt ? iso(c.metAt) : null, state: conditionState(c, now) })),
+      conditions: a.conditions.map((c) => ({
+        what: c.what,
+        owner: c.owner,
+        dueDate: iso(c.dueDate),
+        metAt: c.metAt ? iso(c.metAt) : null,
+        state: conditionState(c, now),
+      })),
     };
   });
   const approvedRoles = new Set(
-    signOffs
-      .filter((s) => s.state === "current" && s.decision !== "changes_requested" && s.conditions.every((c) => c.state !== "lapsed"))
-      .map((s) => s.role),
+    signOffs.filter((s) => s.state === "current" && s.decision !== "changes_requested" && s.conditions.every((c) => c.state !== "lapsed")).map((s) => s.role),
   );
   const required = review.slots.filter((s) => s.required);
   return {
@@ -240,7 +254,7 @@ export function buildReadinessReport(input: ReportInput): ReadinessReport {
       candidatePlatform: page.candidatePlatform,
       state: page.state,
       version: page.version,
-      contentHash: snapshotContentHash(buildSnapshot(page)),
+      contentHash: contentDocumentHash(input.content),
       owner: page.owner?.name ?? null,
       dueDate: page.dueDate,
       createdAt: page.createdAt,
@@ -263,6 +277,7 @@ export function buildReadinessReport(input: ReportInput): ReadinessReport {
     },
     sections,
     drills: input.drills.map(({ row, chart }) => buildDrill(row, chart, input, usedBy)),
+    content: input.content,
     review: buildReview(input.review, page.version, input.now),
   };
 }

@@ -19,7 +19,17 @@ export interface ChartFrame {
   height?: number;
 }
 
-const COLORS = { line: "#1f57d1", grid: "#e2e8f0", axis: "#64748b", threshold: "#d97706", thresholdText: "#b45309", shade: "#fef3c7", fault: "#dc2626", recovered: "#059669", settled: "#7c3aed" };
+const COLORS = {
+  line: "#1f57d1",
+  grid: "#e2e8f0",
+  axis: "#64748b",
+  threshold: "#d97706",
+  thresholdText: "#b45309",
+  shade: "#fef3c7",
+  fault: "#dc2626",
+  recovered: "#059669",
+  settled: "#7c3aed",
+};
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 const fixed = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
@@ -38,7 +48,7 @@ const TIME_STEPS_S = [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200
 export function timeTicks([lo, hi]: [number, number], count = 6): number[] {
   const span = hi - lo;
   if (!(span > 0)) return [lo];
-  const step = (TIME_STEPS_S.find((s) => (span / 1000) / s <= count) ?? 86400) * 1000;
+  const step = (TIME_STEPS_S.find((s) => span / 1000 / s <= count) ?? 86400) * 1000;
   const ticks: number[] = [];
   for (let t = Math.ceil(lo / step) * step; t <= hi; t += step) ticks.push(t);
   return ticks;
@@ -88,7 +98,9 @@ export function renderSeriesChart(series: ReportSeries, frame: ChartFrame): Safe
   const recoveredAt = series.recovery?.recoveredAt ? Date.parse(series.recovery.recoveredAt) : null;
   if (recoveredAt !== null) {
     const a = clampX(frame.faultAtMs);
-    parts.push(`<rect x="${r(a)}" y="${m.top}" width="${r(Math.max(0, clampX(recoveredAt) - a))}" height="${plotH}" fill="${COLORS.shade}" fill-opacity="0.7"/>`);
+    parts.push(
+      `<rect x="${r(a)}" y="${m.top}" width="${r(Math.max(0, clampX(recoveredAt) - a))}" height="${plotH}" fill="${COLORS.shade}" fill-opacity="0.7"/>`,
+    );
   }
   if (series.threshold !== null) {
     const ty = r(y(series.threshold));

@@ -4,43 +4,25 @@ import {
   DRILL_SCENARIO_LABELS,
   ENVIRONMENT_LABELS,
   ITEM_STATUS_LABELS,
+  MATRIX_ANSWER_LABELS,
   METADATA_MODE_LABELS,
   type ItemStatus,
   type Outcome,
 } from "@/lib/domain/constants";
-import { formatSeconds } from "@/lib/drills/series-rules";
+import { formatBytes, formatMeasure, formatNumber, formatSeconds } from "@/lib/format/numbers";
+import { formatUtcMinutes } from "@/lib/format/dates";
 import type { ReadinessReport } from "./schema";
 
-export { formatSeconds };
+export { formatBytes, formatMeasure, formatNumber, formatSeconds };
 
 /** "2024-05-14 10:02 UTC" */
 export function formatUtc(value: string | null | undefined): string {
-  return value ? `${value.slice(0, 16).replace("T", " ")} UTC` : "—";
+  return formatUtcMinutes(value || null);
 }
 
 /** "2024-05-14" */
 export function formatDate(value: string | null | undefined): string {
   return value ? value.slice(0, 10) : "—";
-}
-
-/** 1234567.8 → "1,234,568"; 12.345 → "12.3"; null → "—". */
-export function formatNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined) return "—";
-  if (Math.abs(value) >= 1000) return Math.round(value).toLocaleString("en-US");
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}
-
-/** A measurement or target with its unit; durations read as "7 min 45 s". */
-export function formatMeasure(value: number | null | undefined, unit: string): string {
-  if (value === null || value === undefined) return "—";
-  return unit === "s" ? formatSeconds(value) : `${formatNumber(value)} ${unit}`;
-}
-
-/** 2048 → "2.0 KB" */
-export function formatBytes(size: number): string {
-  if (size < 1024) return `${size} B`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
-  return `${(size / 1024 / 1024).toFixed(1)} MB`;
 }
 
 export const STATUS_TONE: Record<ItemStatus, "green" | "amber" | "red" | "blue" | "slate"> = {
@@ -57,12 +39,17 @@ export const scenarioLabel = (s: keyof typeof DRILL_SCENARIO_LABELS) => DRILL_SC
 
 export const SECTION_STATUS_LABELS = { passed: "Passed", attention: "Needs attention", blocked: "Blocked", not_started: "Not started" } as const;
 export const COMPARISON_LABELS = { met: "Met", breached: "Breached", no_target: "No target", not_measured: "Not measured" } as const;
-export const ANSWER_LABELS = { green: "Green", red: "Red", not_assessed: "Not assessed" } as const;
+export const ANSWER_LABELS = MATRIX_ANSWER_LABELS;
 export const DECISION_LABELS = { approved: "Approved", approved_with_conditions: "Approved with conditions", changes_requested: "Changes requested" } as const;
 export const SIGN_OFF_STATE_LABELS = { current: "Valid for this version", outdated: "Given on an earlier version", invalidated: "Invalidated" } as const;
 export const STATE_LABELS = { draft: "Draft", in_review: "In review", approved: "Approved", changes_requested: "Changes requested" } as const;
 export const LAYER_LABELS = { control_plane: "Control plane", data_plane: "Data plane", business: "Business" } as const;
-export const RECOVERY_LABELS = { recovered: "Recovered", never_recovered: "Never recovered", never_breached: "Never breached", insufficient_data: "Not enough data" } as const;
+export const RECOVERY_LABELS = {
+  recovered: "Recovered",
+  never_recovered: "Never recovered",
+  never_breached: "Never breached",
+  insufficient_data: "Not enough data",
+} as const;
 
 /** The cluster's facts as label/value pairs, in the order both renderers show them. */
 export function clusterFacts(c: ReadinessReport["cluster"]): [string, string][] {
@@ -96,7 +83,15 @@ export function recoveryText(s: ReadinessReport["drills"][number]["series"][numb
 
 /** A readable, safe file name: "readiness-orders-prod-broker-failure-q3-v12-2024-05-14.pdf". */
 export function reportFilename(report: ReadinessReport, ext: string): string {
-  const slug = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
-  const parts = ["readiness", slug(report.cluster.name), slug(report.scorecard.title), `v${report.scorecard.version}`, report.generatedAt.slice(0, 10)].filter(Boolean);
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40);
+  const parts = ["readiness", slug(report.cluster.name), slug(report.scorecard.title), `v${report.scorecard.version}`, report.generatedAt.slice(0, 10)].filter(
+    Boolean,
+  );
   return `${parts.join("-")}.${ext}`;
 }

@@ -10,8 +10,10 @@ import {
   LAYER_LABELS,
   recoveryText,
   scenarioLabel,
+  formatSeconds,
 } from "./format";
 import { html, type SafeHtml } from "./html-template";
+import { dropUnsafeLinks } from "./links";
 import type { ReadinessReport, ReportDrill } from "./schema";
 
 const badge = (tone: string, text: string) => html`<span class="badge tone-${tone}">${text}</span>`;
@@ -60,7 +62,11 @@ function citedBy(keys: string[], items: Map<string, { number: number; title: str
 }
 
 function gameDayRoles(roles: ReportDrill["roles"]): string {
-  const parts = [roles.owner && `owner ${roles.owner}`, roles.coordinator && `coordinator ${roles.coordinator}`, roles.observers.length && `observers ${roles.observers.join(", ")}`];
+  const parts = [
+    roles.owner && `owner ${roles.owner}`,
+    roles.coordinator && `coordinator ${roles.coordinator}`,
+    roles.observers.length && `observers ${roles.observers.join(", ")}`,
+  ];
   return parts.filter(Boolean).join(", ") || "Not recorded";
 }
 
@@ -85,11 +91,12 @@ function renderDrill(d: ReportDrill, report: ReadinessReport): SafeHtml {
   return html`<section class="drill" aria-label="Drill ${d.title}">
 <h3>${d.title} ${d.qualifying ? badge("green", "Qualifies for production test") : ""}${d.stale ? badge("amber", "Older than the freshness window") : ""}</h3>
 <dl class="facts" style="grid-template-columns:repeat(2,minmax(0,1fr))">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
-${narrative.map(([k, v]) => html`<p><span class="label">${k}:</span> <span class="notes">${v}</span></p>`)}
+${narrative.map(([k, v]) => html`<p><span class="label">${k}:</span> <span class="notes">${dropUnsafeLinks(v, { escape: false })}</span></p>`)}
 <div class="keep"><h4>Measurements against targets</h4>
 <table aria-label="Measurements of ${d.title}"><thead><tr><th>Measurement</th><th class="num">Measured</th><th class="num">Target</th><th>Result</th></tr></thead><tbody>
 ${d.measurements.map((m) => html`<tr data-measurement="${m.key}"><td>${m.label}</td><td class="num">${formatMeasure(m.measured, m.unit)}</td><td class="num">${m.target === null ? "—" : `≤ ${formatMeasure(m.target, m.unit)}`}</td><td>${badge(COMPARISON_TONE[m.result], COMPARISON_LABELS[m.result])}</td></tr>`)}
-</tbody></table></div>
+</tbody></table>
+${d.disagreements.map((x) => html`<p class="flag" data-disagreement="${x.key}">Typed ${formatSeconds(x.typedSec)}, but the ${x.metric} chart measures ${formatSeconds(x.computedSec)} from ${x.reference}: more than one sample apart (${formatSeconds(x.stepSec)}).</p>`)}</div>
 ${renderCharts(d)}
 ${renderMatrix(d)}
 ${d.timeline.length ? html`<div class="keep"><h4>Timeline</h4><table aria-label="Timeline of ${d.title}"><thead><tr><th>#</th><th>Time</th><th>Layer</th><th>Event</th></tr></thead><tbody>${d.timeline.map((e, i) => html`<tr><td class="num">${i + 1}</td><td>${formatUtc(e.at)}</td><td>${LAYER_LABELS[e.layer]}</td><td>${e.label}${e.marker !== "other" ? html` ${badge(e.marker === "fault" ? "red" : "green", e.marker === "fault" ? "Fault" : "Recovered")}` : ""}</td></tr>`)}</tbody></table></div>` : ""}

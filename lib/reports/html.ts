@@ -5,8 +5,10 @@
  * through the escaping `html` template. Pure.
  */
 import { OUTCOME_LABELS } from "@/lib/domain/constants";
+import { ownerRoleLabel } from "@/lib/domain/labels";
 import { html, raw, safeHref, type SafeHtml } from "./html-template";
 import { renderDrills } from "./html-drills";
+import { dropUnsafeLinks } from "./links";
 import {
   clusterFacts,
   DECISION_LABELS,
@@ -25,7 +27,7 @@ import type { ReadinessReport, ReportEvidence, ReportItem } from "./schema";
 
 const badge = (tone: string, text: string) => html`<span class="badge tone-${tone}">${text}</span>`;
 const SECTION_TONE = { passed: "green", attention: "amber", blocked: "red", not_started: "slate" } as const;
-const KIND_LABELS = { link: "Link", note: "Note", file: "File", drill: "Drill", metric_export: "Metrics" } as const;
+const KIND_LABELS = { link: "Link", note: "Note", file: "File", drill: "Drill", metric_export: "Metrics", kafka_snapshot: "Kafka snapshot" } as const;
 
 function renderHeader(r: ReadinessReport): SafeHtml {
   const s = r.scorecard;
@@ -68,12 +70,25 @@ function renderCluster(r: ReadinessReport): SafeHtml {
 function renderReview(r: ReadinessReport): SafeHtml {
   const { slots, signOffs } = r.review;
   const slotList = slots.length
-    ? html`<p class="muted">Required roles: ${slots.filter((s) => s.required).map((s) => s.roleLabel).join(", ") || "none"}${slots.some((s) => !s.required) ? html` · optional: ${slots.filter((s) => !s.required).map((s) => s.roleLabel).join(", ")}` : ""}</p>`
+    ? html`<p class="muted">Required roles: ${
+        slots
+          .filter((s) => s.required)
+          .map((s) => s.roleLabel)
+          .join(", ") || "none"
+      }${
+        slots.some((s) => !s.required)
+          ? html` · optional: ${slots
+              .filter((s) => !s.required)
+              .map((s) => s.roleLabel)
+              .join(", ")}`
+          : ""
+      }</p>`
     : html`<p class="empty">No review roles are set up for this scorecard.</p>`;
   const rows = signOffs.length
     ? html`<table aria-label="Sign-offs"><thead><tr><th>Role</th><th>Signer</th><th>Decision</th><th>Signed</th><th class="num">Version</th><th>Content hash</th><th>Status</th></tr></thead><tbody>
 ${signOffs.map(
-  (s) => html`<tr><td>${s.roleLabel}</td><td>${s.signer ?? "—"}</td><td>${DECISION_LABELS[s.decision]}${s.comment ? html`<div class="muted">${s.comment}</div>` : ""}</td><td>${formatUtc(s.signedAt)}</td><td class="num">${s.scorecardVersion}</td><td class="hash">${s.contentHash}</td><td>${badge(s.state === "current" ? "green" : s.state === "outdated" ? "amber" : "red", SIGN_OFF_STATE_LABELS[s.state])}${s.invalidReason ? html`<div class="muted">${s.invalidReason}</div>` : ""}</td></tr>`,
+  (s) =>
+    html`<tr><td>${s.roleLabel}</td><td>${s.signer ?? "—"}</td><td>${DECISION_LABELS[s.decision]}${s.comment ? html`<div class="muted">${s.comment}</div>` : ""}</td><td>${formatUtc(s.signedAt)}</td><td class="num">${s.scorecardVersion}</td><td class="hash">${s.contentHash}</td><td>${badge(s.state === "current" ? "green" : s.state === "outdated" ? "amber" : "red", SIGN_OFF_STATE_LABELS[s.state])}${s.invalidReason ? html`<div class="muted">${s.invalidReason}</div>` : ""}</td></tr>`,
 )}
 </tbody></table>`
     : html`<p class="empty">No sign-off has been given yet.</p>`;
@@ -98,9 +113,9 @@ function evidenceTitle(e: ReportEvidence): SafeHtml {
   const extra = e.file
     ? html`<div class="muted">${e.file.filename} · ${e.file.mimeType} · ${formatBytes(e.file.size)}</div><div class="hash">SHA-256 ${e.file.sha256}</div>`
     : e.url && !href
-      ? html`<div class="muted">${e.url}</div>`
+      ? html`<div class="muted">Address left out: not a web link</div>`
       : e.body
-        ? html`<div class="notes">${e.body}</div>`
+        ? html`<div class="notes">${dropUnsafeLinks(e.body, { escape: false })}</div>`
         : "";
   return html`${title}${extra}`;
 }
@@ -114,14 +129,15 @@ ${item.evidence.map((e) => html`<tr><td>${KIND_LABELS[e.kind]}</td><td>${evidenc
     : html`<p class="empty">No evidence attached.</p>`;
   const exemptions = item.exemptions.length
     ? html`<p class="label">Exemptions</p><ul class="reasons">${item.exemptions.map(
-        (x) => html`<li>${badge(x.active ? "blue" : x.expired ? "amber" : x.status === "denied" ? "red" : "slate", x.active ? "Waived" : x.expired ? "Expired" : x.status === "denied" ? "Denied" : "Requested")} ${x.justification} <span class="muted">— requested by ${x.requestedBy ?? "—"}, approver ${x.approver ?? "—"}, expires ${formatDate(x.expiresAt)}${x.decisionComment ? `; “${x.decisionComment}”` : ""}</span></li>`,
+        (x) =>
+          html`<li>${badge(x.active ? "blue" : x.expired ? "amber" : x.status === "denied" ? "red" : "slate", x.active ? "Waived" : x.expired ? "Expired" : x.status === "denied" ? "Denied" : "Requested")} ${x.justification} <span class="muted">— requested by ${x.requestedBy ?? "—"}, approver ${x.approver ?? "—"}, expires ${formatDate(x.expiresAt)}${x.decisionComment ? `; “${x.decisionComment}”` : ""}</span></li>`,
       )}</ul>`
     : "";
   return html`<article class="item" data-item="${item.key}">
 <div class="item-head"><span class="item-title">${item.number}. ${item.title}</span>${item.blocking ? badge("red", "Blocking") : ""}${item.exempted ? badge("blue", "Waived") : ""}${item.staleOnly ? badge("amber", "Only stale evidence") : ""}${badge(STATUS_TONE[item.status], statusLabel(item.status))}${counted}</div>
-<p class="meta">Owner ${item.ownerRole ?? "—"} · weight ${item.weight} · last change ${formatUtc(item.updatedAt)}${item.updatedBy ? ` by ${item.updatedBy}` : ""}</p>
+<p class="meta">Owner ${ownerRoleLabel(item.ownerRole)} · weight ${item.weight} · last change ${formatUtc(item.updatedAt)}${item.updatedBy ? ` by ${item.updatedBy}` : ""}</p>
 ${item.justification ? html`<p><span class="label">Why it does not apply:</span> ${item.justification}</p>` : ""}
-${item.notes ? html`<div class="notes">${item.notes}</div>` : ""}
+${item.notes ? html`<div class="notes">${dropUnsafeLinks(item.notes, { escape: false })}</div>` : ""}
 ${evidence}${exemptions}
 </article>`;
 }
@@ -140,5 +156,6 @@ ${renderHeader(r)}${renderOutcome(r)}${renderCluster(r)}${renderReview(r)}${rend
 
 /** A complete, self-contained HTML document of the report (what the PDF prints). */
 export function renderReportDocument(r: ReadinessReport): string {
-  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${r.scorecard.title} — readiness report</title><style>${raw(REPORT_CSS)} body{margin:0;background:#fff}</style></head><body>${renderReportBody(r)}</body></html>`.value;
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${r.scorecard.title} — readiness report</title><style>${raw(REPORT_CSS)} body{margin:0;background:#fff}</style></head><body>${renderReportBody(r)}</body></html>`
+    .value;
 }

@@ -4,6 +4,7 @@
  * each metric series is a table row with its recovery result and peak. Pure.
  */
 import { OUTCOME_LABELS } from "@/lib/domain/constants";
+import { ownerRoleLabel, TIMELINE_MARKER_LABELS } from "@/lib/domain/labels";
 import {
   ANSWER_LABELS,
   clusterFacts,
@@ -21,31 +22,61 @@ import {
   SIGN_OFF_STATE_LABELS,
   STATE_LABELS,
   statusLabel,
+  formatSeconds,
 } from "./format";
+import { dropUnsafeLinks, isSafeLinkTarget } from "./links";
 import type { ReadinessReport, ReportDrill, ReportItem } from "./schema";
 
-/** Text for a table cell: one line, pipes escaped, Markdown that would change the table neutralised. */
-export function cell(text: string | number | null | undefined): string {
+/** Markdown the renderer wrote itself (code spans): table cells keep it as it is. */
+class Markup {
+  constructor(readonly value: string) {}
+}
+
+/**
+ * Any value typed by a person, as inline Markdown text: one line, and every character that
+ * Markdown or HTML would read as markup (emphasis, links, images, code, raw HTML such as a
+ * review role named `<img src=x onerror=…>`) escaped, so it renders exactly as typed.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r?\n+/g, " ")
+    .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
+    .replace(/</g, "&lt;");
+}
+
+/** A code span around `text`, fenced with more backticks than it contains. */
+function code(text: string): Markup {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  return new Markup(`${fence}${longest ? " " : ""}${text.replace(/\r?\n+/g, " ")}${longest ? " " : ""}${fence}`);
+}
+
+/** Text for a table cell: escaped as inline text, one line, pipes escaped. */
+export function cell(text: string | number | null | undefined | Markup): string {
+  if (text instanceof Markup) return text.value.replace(/\|/g, "\\|");
   if (text === null || text === undefined || text === "") return "—";
-  return String(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n+/g, " ").replace(/</g, "&lt;").trim() || "—";
+  return escapeMarkdown(String(text)).replace(/\|/g, "\\|").trim() || "—";
 }
 
-/** Inline text outside tables: HTML is neutralised so viewers that allow raw HTML render it as text. */
-function inline(text: string): string {
-  return text.replace(/</g, "&lt;");
+/** Inline text outside tables. */
+const inline = escapeMarkdown;
+
+/** A note (Markdown by design): kept as Markdown, minus raw HTML and links that are not http(s)/mailto. */
+function noteMarkdown(text: string): string {
+  return dropUnsafeLinks(text).replace(/</g, "&lt;");
 }
 
-function table(headers: string[], rows: (string | number | null)[][]): string {
+function table(headers: string[], rows: (string | number | null | Markup)[][]): string {
   const head = `| ${headers.join(" | ")} |`;
   const rule = `| ${headers.map((h) => (h.startsWith(">") ? "---:" : "---")).join(" | ")} |`.replace(/>/g, "");
   return [head.replace(/>/g, ""), rule, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)].join("\n");
 }
 
 function quote(text: string): string {
-  return text
+  return noteMarkdown(text)
     .trim()
     .split(/\r?\n/)
-    .map((line) => `> ${inline(line)}`.trimEnd())
+    .map((line) => `> ${line}`.trimEnd())
     .join("\n");
 }
 
@@ -61,7 +92,9 @@ function outcomeSection(r: ReadinessReport): string {
     lines.push(o.nextOutcome ? `What keeps it from **${OUTCOME_LABELS[o.nextOutcome]}**:` : "Reasons:", "");
     for (const reason of o.reasons) lines.push(`- ${reason.severity === "blocker" ? "**Blocker:**" : "Gap:"} ${inline(reason.text)}`);
   } else {
-    lines.push(`Every applicable item passed with fresh evidence${o.qualifyingDrill ? `, and drill “${inline(o.qualifyingDrill.title)}” qualifies the cluster` : ""}.`);
+    lines.push(
+      `Every applicable item passed with fresh evidence${o.qualifyingDrill ? `, and drill “${inline(o.qualifyingDrill.title)}” qualifies the cluster` : ""}.`,
+    );
   }
   return lines.join("\n");
 }
@@ -69,25 +102,59 @@ function outcomeSection(r: ReadinessReport): string {
 function reviewSection(r: ReadinessReport): string {
   const { signOffs, slots } = r.review;
   const out = ["## Sign-offs", ""];
-  out.push(slots.length ? `Required roles: ${slots.filter((s) => s.required).map((s) => s.roleLabel).join(", ") || "none"}. Sign-off ${r.review.approvedOnCurrentVersion ? "complete" : "pending"} for version ${r.scorecard.version}.` : "No review roles are set up for this scorecard.", "");
+  out.push(
+    slots.length
+      ? `Required roles: ${
+          slots
+            .filter((s) => s.required)
+            .map((s) => inline(s.roleLabel))
+            .join(", ") || "none"
+        }. Sign-off ${r.review.approvedOnCurrentVersion ? "complete" : "pending"} for version ${r.scorecard.version}.`
+      : "No review roles are set up for this scorecard.",
+    "",
+  );
   if (signOffs.length === 0) out.push("No sign-off has been given yet.");
   else {
     out.push(
       table(
         ["Role", "Signer", "Decision", "Signed", ">Version", "Content hash", "Status"],
-        signOffs.map((s) => [s.roleLabel, s.signer, `${DECISION_LABELS[s.decision]}${s.comment ? ` — ${s.comment}` : ""}`, formatUtc(s.signedAt), s.scorecardVersion, `\`${s.contentHash}\``, `${SIGN_OFF_STATE_LABELS[s.state]}${s.invalidReason ? ` (${s.invalidReason})` : ""}`]),
+        signOffs.map((s) => [
+          s.roleLabel,
+          s.signer,
+          `${DECISION_LABELS[s.decision]}${s.comment ? ` — ${s.comment}` : ""}`,
+          formatUtc(s.signedAt),
+          s.scorecardVersion,
+          code(s.contentHash),
+          `${SIGN_OFF_STATE_LABELS[s.state]}${s.invalidReason ? ` (${s.invalidReason})` : ""}`,
+        ]),
       ),
     );
-    const conditions = signOffs.flatMap((s) => s.conditions.map((c) => [c.what, s.roleLabel, c.owner, formatDate(c.dueDate), c.state === "met" ? `Met ${formatDate(c.metAt)}` : c.state === "lapsed" ? "Lapsed" : "Open"]));
+    const conditions = signOffs.flatMap((s) =>
+      s.conditions.map((c) => [
+        c.what,
+        s.roleLabel,
+        c.owner,
+        formatDate(c.dueDate),
+        c.state === "met" ? `Met ${formatDate(c.metAt)}` : c.state === "lapsed" ? "Lapsed" : "Open",
+      ]),
+    );
     if (conditions.length) out.push("", "### Conditions", "", table(["Condition", "Set by", "Owner", "Due", "State"], conditions));
   }
   return out.join("\n");
 }
 
 function itemBlock(item: ReportItem): string {
-  const flags = [item.blocking ? "blocking" : "", item.exempted ? "waived by an exemption" : "", item.staleOnly ? "only stale evidence" : "", item.effectiveStatus !== item.status ? `counted as ${statusLabel(item.effectiveStatus).toLowerCase()}` : ""].filter(Boolean);
+  const flags = [
+    item.blocking ? "blocking" : "",
+    item.exempted ? "waived by an exemption" : "",
+    item.staleOnly ? "only stale evidence" : "",
+    item.effectiveStatus !== item.status ? `counted as ${statusLabel(item.effectiveStatus).toLowerCase()}` : "",
+  ].filter(Boolean);
   const out = [`#### ${item.number}. ${inline(item.title)} — ${statusLabel(item.status)}${flags.length ? ` (${flags.join(", ")})` : ""}`, ""];
-  out.push(`Owner ${item.ownerRole ?? "—"} · weight ${item.weight} · last change ${formatUtc(item.updatedAt)}${item.updatedBy ? ` by ${inline(item.updatedBy)}` : ""}`, "");
+  out.push(
+    `Owner ${inline(ownerRoleLabel(item.ownerRole))} · weight ${item.weight} · last change ${formatUtc(item.updatedAt)}${item.updatedBy ? ` by ${inline(item.updatedBy)}` : ""}`,
+    "",
+  );
   if (item.justification) out.push(`Why it does not apply: ${inline(item.justification)}`, "");
   if (item.notes.trim()) out.push(quote(item.notes), "");
   if (item.evidence.length) {
@@ -96,11 +163,11 @@ function itemBlock(item: ReportItem): string {
         ["Kind", "Evidence", "Captured", "Traffic", "Fresh", "SHA-256"],
         item.evidence.map((e) => [
           e.kind === "metric_export" ? "metrics" : e.kind,
-          `${e.title}${e.url ? ` (${e.url})` : ""}${e.file ? ` — ${e.file.filename}, ${formatBytes(e.file.size)}` : ""}${e.body ? ` — ${e.body}` : ""}`,
+          `${e.title}${e.url ? (isSafeLinkTarget(e.url) ? ` (${e.url})` : " (address left out: not a web link)") : ""}${e.file ? ` — ${e.file.filename}, ${formatBytes(e.file.size)}` : ""}${e.body ? ` — ${dropUnsafeLinks(e.body, { escape: false })}` : ""}`,
           `${formatDate(e.capturedAt)}${e.capturedBy ? ` by ${e.capturedBy}` : ""}`,
           e.realisticTraffic ? "realistic" : "—",
           e.stale ? "stale" : "fresh",
-          e.file ? `\`${e.file.sha256}\`` : "—",
+          e.file ? code(e.file.sha256) : "—",
         ]),
       ),
       "",
@@ -108,7 +175,9 @@ function itemBlock(item: ReportItem): string {
   } else out.push("_No evidence attached._", "");
   for (const x of item.exemptions) {
     const state = x.active ? "Waived" : x.expired ? "Expired" : x.status === "denied" ? "Denied" : "Requested";
-    out.push(`- Exemption (${state}): ${inline(x.justification)} — requested by ${x.requestedBy ?? "—"}, approver ${x.approver ?? "—"}, expires ${formatDate(x.expiresAt)}${x.decisionComment ? `; “${inline(x.decisionComment)}”` : ""}`);
+    out.push(
+      `- Exemption (${state}): ${inline(x.justification)} — requested by ${inline(x.requestedBy ?? "—")}, approver ${inline(x.approver ?? "—")}, expires ${formatDate(x.expiresAt)}${x.decisionComment ? `; “${inline(x.decisionComment)}”` : ""}`,
+    );
   }
   if (item.exemptions.length) out.push("");
   return out.join("\n");
@@ -121,25 +190,84 @@ function drillBlock(d: ReportDrill): string {
     `- Started ${formatUtc(d.startedAt)}, ended ${formatUtc(d.endedAt)}${d.stale ? " — older than the freshness window" : ""}`,
     `- Traffic: ${d.realisticTraffic ? "realistic" : "not realistic"}${d.trafficProfile ? ` — ${inline(d.trafficProfile)}` : ""}`,
     `- Rollback decided before the drill: ${d.rollback.namedBefore ? `yes — ${inline(d.rollback.point ?? "—")} (owner ${inline(d.rollback.owner ?? "—")})` : "no"}`,
-    `- Cited by items: ${d.usedByItems.length ? d.usedByItems.join(", ") : "none"}`,
+    `- Cited by items: ${d.usedByItems.length ? d.usedByItems.map(inline).join(", ") : "none"}`,
     "",
     "#### Measurements against targets",
     "",
-    table(["Measurement", ">Measured", ">Target", "Result"], d.measurements.map((m) => [m.label, formatMeasure(m.measured, m.unit), m.target === null ? "—" : `≤ ${formatMeasure(m.target, m.unit)}`, COMPARISON_LABELS[m.result]])),
+    table(
+      ["Measurement", ">Measured", ">Target", "Result"],
+      d.measurements.map((m) => [
+        m.label,
+        formatMeasure(m.measured, m.unit),
+        m.target === null ? "—" : `≤ ${formatMeasure(m.target, m.unit)}`,
+        COMPARISON_LABELS[m.result],
+      ]),
+    ),
     "",
+    ...d.disagreements.map(
+      (x) =>
+        `> **Check:** typed ${formatSeconds(x.typedSec)}, but the ${inline(x.metric)} chart measures ${formatSeconds(x.computedSec)} from ${inline(x.reference)}: more than one sample apart (${formatSeconds(x.stepSec)}).\n`,
+    ),
   );
   if (d.series.length) {
     out.push("#### Metrics", "", `Recovery measured from ${formatUtc(d.faultAt)}.`, "");
-    out.push(table(["Metric", "Source", ">Points", "Threshold", "Result", ">Peak"], d.series.map((s) => [`\`${s.metric}\``, s.sourceName, formatNumber(s.pointCount), s.threshold === null ? "—" : `${s.thresholdDirection === "above" ? "≥" : "≤"} ${formatNumber(s.threshold)}`, recoveryText(s), formatNumber(s.peak)])), "");
+    out.push(
+      table(
+        ["Metric", "Source", ">Points", "Threshold", "Result", ">Peak"],
+        d.series.map((s) => [
+          code(s.metric),
+          s.sourceName,
+          formatNumber(s.pointCount),
+          s.threshold === null ? "—" : `${s.thresholdDirection === "above" ? "≥" : "≤"} ${formatNumber(s.threshold)}`,
+          recoveryText(s),
+          formatNumber(s.peak),
+        ]),
+      ),
+      "",
+    );
   }
-  out.push(`#### Decision matrix: ${d.matrix.decisionLabel}`, "");
-  out.push(table(["Question", "Answer", "Rationale", "Evidence", "Answered by"], d.matrix.answers.map((a) => [a.text, ANSWER_LABELS[a.answer], a.rationale, a.evidence, a.answeredBy ? `${a.answeredBy}, ${formatUtc(a.answeredAt)}` : "—"])), "");
+  out.push(`#### Decision matrix: ${inline(d.matrix.decisionLabel)}`, "");
+  out.push(
+    table(
+      ["Question", "Answer", "Rationale", "Evidence", "Answered by"],
+      d.matrix.answers.map((a) => [
+        a.text,
+        ANSWER_LABELS[a.answer],
+        a.rationale,
+        a.evidence,
+        a.answeredBy ? `${a.answeredBy}, ${formatUtc(a.answeredAt)}` : "—",
+      ]),
+    ),
+    "",
+  );
   for (const reason of d.matrix.reasons) out.push(`- ${inline(reason)}`);
   out.push("");
   if (d.timeline.length) {
-    out.push("#### Timeline", "", table([">#", "Time", "Layer", "Event"], d.timeline.map((e, i) => [i + 1, formatUtc(e.at), LAYER_LABELS[e.layer], `${e.label}${e.marker !== "other" ? ` (${e.marker})` : ""}`])), "");
+    out.push(
+      "#### Timeline",
+      "",
+      table(
+        [">#", "Time", "Layer", "Event"],
+        d.timeline.map((e, i) => [
+          i + 1,
+          formatUtc(e.at),
+          LAYER_LABELS[e.layer],
+          `${e.label}${e.marker !== "other" ? ` (${TIMELINE_MARKER_LABELS[e.marker] ?? e.marker})` : ""}`,
+        ]),
+      ),
+      "",
+    );
   }
-  if (d.followUps.length) out.push("#### Follow-up actions", "", table(["Action", "Owner", "Due", "Done"], d.followUps.map((f) => [f.action, f.owner, formatDate(f.dueDate), f.done ? "yes" : "no"])), "");
+  if (d.followUps.length)
+    out.push(
+      "#### Follow-up actions",
+      "",
+      table(
+        ["Action", "Owner", "Due", "Done"],
+        d.followUps.map((f) => [f.action, f.owner, formatDate(f.dueDate), f.done ? "yes" : "no"]),
+      ),
+      "",
+    );
   return out.join("\n");
 }
 
@@ -151,7 +279,7 @@ export function renderReportMarkdown(r: ReadinessReport): string {
     "",
     `Cluster **${inline(r.cluster.name)}** · ${inline(s.template.name)} (template v${s.template.version}) · ${s.subject === "candidate" ? `candidate platform ${inline(s.candidatePlatform ?? "—")}` : "current platform"}  `,
     `Scorecard version ${s.version} · ${STATE_LABELS[s.state]} · owner ${inline(s.owner ?? "—")} · due ${formatDate(s.dueDate)}  `,
-    `Content hash \`${s.contentHash}\`  `,
+    `Content hash ${code(s.contentHash).value}  `,
     `Generated ${formatUtc(r.generatedAt)} by ${inline(r.generatedBy)}`,
     "",
     outcomeSection(r),
@@ -164,7 +292,10 @@ export function renderReportMarkdown(r: ReadinessReport): string {
     "",
     "## Sections",
     "",
-    table(["Section", "Status", ">Passed", ">Applicable", ">Items"], r.sections.map((x) => [x.title, SECTION_STATUS_LABELS[x.status], x.passed, x.applicable, x.total])),
+    table(
+      ["Section", "Status", ">Passed", ">Applicable", ">Items"],
+      r.sections.map((x) => [x.title, SECTION_STATUS_LABELS[x.status], x.passed, x.applicable, x.total]),
+    ),
     "",
     "## Items",
     "",

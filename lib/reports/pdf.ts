@@ -16,7 +16,16 @@ import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const LAUNCH_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 const MAX_CONCURRENT = 2;
 const IDLE_CLOSE_MS = 5 * 60_000;
 
@@ -131,7 +140,9 @@ export async function renderPdf(document: string, options: PdfOptions): Promise<
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         timedOut = true;
-        reject(new PdfRenderError(`The PDF took longer than ${Math.round(timeoutMs / 1000)} s to render. Try again, or download the Markdown or JSON report.`, 504));
+        reject(
+          new PdfRenderError(`The PDF took longer than ${Math.round(timeoutMs / 1000)} s to render. Try again, or download the Markdown or JSON report.`, 504),
+        );
       }, timeoutMs);
     });
     return await Promise.race([work, timeout]);

@@ -2,15 +2,18 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 import { getDrillChart } from "@/lib/drills/chart-queries";
-import { loadRuleDrills } from "@/lib/scorecards/evaluate";
+import { loadRuleDrills } from "@/lib/readiness/evaluate";
 import { buildScorecardView, scorecardPageSelect } from "@/lib/scorecards/page-view";
-import { isStale } from "@/lib/scorecards/rules";
+import { isStale } from "@/lib/readiness/rules";
 import { buildReadinessReport, type ReportDrillRow } from "./build";
 import type { ReadinessReport } from "./schema";
+import { measurementSelect } from "@/lib/drills/queries";
+import { clusterFactsSelect } from "@/lib/clusters/queries";
+import { scorecardContent, type ContentRow } from "@/lib/readiness/content-hash";
 
 /** Points per plotted series: plenty for a printed chart a few inches wide. */
 export const REPORT_CHART_POINTS = 400;
@@ -34,45 +37,13 @@ const drillSelect = {
   hypothesis: true,
   observations: true,
   conclusion: true,
-  leadershipSettledSec: true,
-  producersStableSec: true,
-  peakConsumerLag: true,
-  lagRecoveredSec: true,
-  producerErrorCount: true,
-  underReplicatedPartitions: true,
-  recoveryTrafficMBps: true,
-  targetLeadershipSettledSec: true,
-  targetProducersStableSec: true,
-  targetLagRecoveredSec: true,
-  targetPeakLagRecords: true,
-  targetProducerErrors: true,
-  targetUnderReplicated: true,
+  ...measurementSelect,
   timeline: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, at: true, layer: true, marker: true, label: true } },
   answers: { select: { question: true, answer: true, rationale: true, evidence: true, answeredAt: true, answeredBy: { select: { name: true } } } },
   followUps: { orderBy: [{ done: "asc" }, { dueDate: { sort: "asc", nulls: "last" } }], select: { action: true, owner: true, dueDate: true, done: true } },
 } satisfies Prisma.DrillSelect;
 
-const clusterSelect = {
-  id: true,
-  name: true,
-  environment: true,
-  architecture: true,
-  distribution: true,
-  version: true,
-  metadataMode: true,
-  brokerCount: true,
-  availabilityZones: true,
-  cloud: true,
-  region: true,
-  replicationFactor: true,
-  partitionCount: true,
-  retentionHours: true,
-  peakIngressMBps: true,
-  peakEgressMBps: true,
-  walType: true,
-  ownerTeam: true,
-  tags: true,
-} as const;
+const clusterSelect = { id: true, name: true, ...clusterFactsSelect } as const;
 
 /**
  * The readiness report of a scorecard as of `now`, or null when the scorecard does not
@@ -87,7 +58,11 @@ export async function getReadinessReport(user: CurrentUser, scorecardId: string,
   const [ruleDrills, cluster, slots, approvals] = await Promise.all([
     loadRuleDrills(db, row.clusterId),
     db.cluster.findUniqueOrThrow({ where: { id: row.clusterId }, select: clusterSelect }),
-    db.reviewSlot.findMany({ where: { scorecardId }, orderBy: { role: "asc" }, select: { id: true, role: true, required: true, signers: { select: { user: { select: { name: true } } } } } }),
+    db.reviewSlot.findMany({
+      where: { scorecardId },
+      orderBy: { role: "asc" },
+      select: { id: true, role: true, required: true, signers: { select: { user: { select: { name: true } } } } },
+    }),
     db.approval.findMany({
       where: { scorecardId },
       orderBy: { createdAt: "asc" },
@@ -115,5 +90,7 @@ export async function getReadinessReport(user: CurrentUser, scorecardId: string,
     : [];
   const drills = await Promise.all(drillRows.map(async (d) => ({ row: d, chart: await getDrillChart(user, d.id, REPORT_CHART_POINTS) })));
 
-  return buildReadinessReport({ page, cluster, drills, review: { slots, approvals }, generatedBy: user.name, now });
+  // the scorecard's rows are what the one content hash reads (reviews and milestones hash the same)
+  const content = scorecardContent(row as ContentRow);
+  return buildReadinessReport({ page, cluster, drills, review: { slots, approvals }, generatedBy: user.name, now, content });
 }

@@ -22,7 +22,7 @@ describe("report schema", () => {
     const json = readinessReportJsonSchema() as { $schema: string; title: string; required: string[]; properties: Record<string, { type?: string }> };
     expect(json.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(json.title).toBe("Drillbook readiness report");
-    expect(json.required).toEqual(["format", "generatedAt", "generatedBy", "scorecard", "cluster", "outcome", "sections", "drills", "review"]);
+    expect(json.required).toEqual(["format", "generatedAt", "generatedBy", "scorecard", "cluster", "outcome", "sections", "drills", "content", "review"]);
     expect(json.properties.sections.type).toBe("array");
   });
 });
@@ -30,7 +30,9 @@ describe("report schema", () => {
 describe("html template", () => {
   it("escapes interpolated text, composes nested templates and keeps raw markup", () => {
     const name = `<img src=x onerror="alert(1)">`;
-    expect(html`<p title="${name}">${name}</p>`.value).toBe(`<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</p>`);
+    expect(html`<p title="${name}">${name}</p>`.value).toBe(
+      `<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</p>`,
+    );
     expect(html`<ul>${["a&b", "c"].map((x) => html`<li>${x}</li>`)}</ul>`.value).toBe("<ul><li>a&amp;b</li><li>c</li></ul>");
     expect(html`${raw("<b>ok</b>")}${null}${false}${0}`.value).toBe("<b>ok</b>0");
   });
@@ -87,6 +89,17 @@ describe("Markdown report", () => {
     expect(md).toContain("| SRE | Avery | Approved |");
   });
 
+  it("prints labels, never stored identifiers, in both renderers", () => {
+    const report = sampleReport();
+    const page = renderReportBody(report).value;
+    const text = renderReportMarkdown(report);
+    for (const out of [page, text]) {
+      expect(out).toContain("Owner SRE");
+      expect(out).toContain("Owner Unassigned");
+      expect(out).not.toMatch(/Owner sre|application_owner|production_test|limited_workload|broker_kill/);
+    }
+  });
+
   it("keeps table cells on one line with pipes escaped, and neutralises HTML", () => {
     expect(cell("a | b\nc")).toBe("a \\| b c");
     expect(cell("")).toBe("—");
@@ -94,6 +107,26 @@ describe("Markdown report", () => {
     expect(md).toContain("Catch-up \\| took 12 min");
     expect(md).toContain("> &lt;script>alert(1)&lt;/script>");
     expect(md).not.toContain("<script>");
+  });
+});
+
+describe("a typed recovery time the chart contradicts", () => {
+  it("is flagged beside the measurements in both renderers, with what the chart measured from", () => {
+    const report = sampleReport();
+    report.drills[0].disagreements = [
+      {
+        key: "lagRecoveredSec",
+        metric: "consumer_lag",
+        typedSec: 360,
+        computedSec: 480,
+        stepSec: 15,
+        reference: "the drill's start (no fault marked on the timeline)",
+      },
+    ];
+    const text =
+      "Typed 6 min, but the consumer_lag chart measures 8 min from the drill's start (no fault marked on the timeline): more than one sample apart (15 s).";
+    expect(renderReportBody(report).value).toContain(`data-disagreement="lagRecoveredSec">${text.replace(/'/g, "&#39;")}`);
+    expect(renderReportMarkdown(report)).toContain("**Check:** typed 6 min, but the consumer\\_lag chart measures 8 min from the drill");
   });
 });
 
@@ -109,7 +142,10 @@ describe("chart SVG", () => {
     const report = sampleReport();
     const [drill] = report.drills;
     const markers = timelineMarkers(drill.timeline);
-    expect(markers.map((m) => [m.n, m.kind])).toEqual([[1, "fault"], [2, "recovered"]]);
+    expect(markers.map((m) => [m.n, m.kind])).toEqual([
+      [1, "fault"],
+      [2, "recovered"],
+    ]);
     const domain = chartDomain(drill.series, Date.parse(drill.faultAt), markers)!;
     expect(domain[0]).toBe(drill.series[0].points.timesMs[0]);
     const svg = renderSeriesChart(drill.series[0], { domain, faultAtMs: Date.parse(drill.faultAt), markers }).value;
@@ -125,5 +161,40 @@ describe("report file name", () => {
     const r = sampleReport();
     r.scorecard.title = 'Q3 "broker" / readiness ✓';
     expect(reportFilename(r, "pdf")).toBe("readiness-orders-prod-q3-broker-readiness-v7-2024-05-20.pdf");
+  });
+});
+
+describe("hostile text in every renderer", () => {
+  const evil = "<img src=x onerror=alert(1)>";
+  const notes =
+    "See [the runbook](javascript:alert(1)), ![chart](data:text/html,x), <vbscript:msgbox(1)>, [ref][bad] and [ok](https://wiki.example.com/r).\n\n[bad]: javascript:alert(2)";
+  function hostileReport() {
+    const r = sampleReport();
+    r.review.slots = r.review.slots.map((slot) => ({ ...slot, roleLabel: evil }));
+    r.review.signOffs = r.review.signOffs.map((s) => ({ ...s, roleLabel: evil, signer: "*bold* [x](https://a.example)" }));
+    const item = r.sections[0].items[0];
+    item.notes = notes;
+    item.ownerRole = evil;
+    item.evidence = item.evidence.map((e) => ({ ...e, body: "[click](javascript:alert(3))" }));
+    return r;
+  }
+
+  it("Markdown escapes custom role names and every other value a person typed", () => {
+    const md = renderReportMarkdown(hostileReport());
+    expect(md).not.toContain("<img");
+    expect(md).toContain("&lt;img src=x onerror=alert(1)>");
+    expect(md).toContain("\\*bold\\* \\[x\\](https://a.example)");
+  });
+
+  it.each([
+    ["Markdown", () => renderReportMarkdown(hostileReport())],
+    ["HTML (and the PDF printed from it)", () => renderReportDocument(hostileReport())],
+  ])("%s keeps only http(s) and mailto links from notes", (_name, render) => {
+    const out = render();
+    // no link, image, autolink or reference definition with another scheme survives
+    expect(out).not.toMatch(/\]\((javascript|data|vbscript):|<(javascript|data|vbscript):|\]: *javascript:|href="(javascript|data|vbscript):/);
+    expect(out).not.toContain("javascript:alert");
+    expect(out).toContain("See the runbook, chart");
+    expect(out).toContain("https://wiki.example.com/r");
   });
 });

@@ -49,6 +49,7 @@ export const REPORT_CSS = `
 .report .item-head { display:flex; flex-wrap:wrap; align-items:baseline; gap:6px 8px; }
 .report .item-title { font-weight:650; font-size:13px; margin-right:auto; }
 .report .notes { white-space:pre-wrap; overflow-wrap:anywhere; margin:4px 0; color:#1e293b; }
+.report .flag { margin:6px 0; padding:6px 10px; border-left:3px solid #b45309; background:#fffbeb; color:#78350f; font-size:12px; }
 .report .label { color:var(--muted); font-size:11px; font-weight:600; }
 .report table.evidence { table-layout:fixed; }
 .report .evidence th:nth-child(1) { width:12%; }
@@ -67,9 +68,9 @@ export const REPORT_CSS = `
 .report .dot { display:inline-block; width:9px; height:9px; border-radius:50%; vertical-align:middle; margin-right:5px; }
 .report .answer-green { color:#047857; font-weight:650; }
 .report .answer-red { color:#b91c1c; font-weight:650; }
-.report .answer-not_assessed { color:var(--muted); }
+.report .answer-not_assessed, .report .answer-does_not_apply { color:var(--muted); }
 .report .keep { break-inside:avoid; page-break-inside:avoid; }
-.report footer.report-footer { margin-top:28px; padding-top:8px; border-top:1px solid var(--line); color:var(--faint); font-size:11px; }
+.report footer.report-footer { margin-top:28px; padding-top:8px; border-top:1px solid var(--line); color:var(--muted); font-size:11px; }
 @page { size:A4; margin:14mm 12mm 16mm; }
 @media print {
   html, body { background:#fff !important; }

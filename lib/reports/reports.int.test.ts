@@ -5,9 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { createTestUser } from "@/lib/testing/users";
-import { createTestCluster, installTemplates, loadPage, startScorecard } from "@/lib/testing/scorecards";
-import { passEveryItem, seedDrill, seedSignOff } from "@/lib/testing/report-fixtures";
+import { createTestUser } from "@/test/support/users";
+import { createTestCluster, installTemplates, loadPage, startScorecard } from "@/test/support/scorecards";
+import { passEveryItem, seedDrill, seedSignOff } from "@/test/support/report-fixtures";
 import { saveScorecardItem } from "@/lib/scorecards/mutations";
 import { itemSaveSchema } from "@/lib/scorecards/schema";
 import { createApiToken } from "@/lib/tokens/mutations";
@@ -44,7 +44,14 @@ describe("readiness report", () => {
     const report = (await getReadinessReport(editor, id))!;
     expect(readinessReportSchema.parse(report)).toEqual(report);
 
-    expect(report.outcome).toMatchObject({ outcome: "production_test", label: "Ready for production test", score: 100, reasons: [], itemsTotal: 13, qualifyingDrill: { id: drillId } });
+    expect(report.outcome).toMatchObject({
+      outcome: "production_test",
+      label: "Ready for production test",
+      score: 100,
+      reasons: [],
+      itemsTotal: 13,
+      qualifyingDrill: { id: drillId },
+    });
     const items = report.sections.flatMap((s) => s.items);
     expect(items.map((i) => i.number)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
     expect(items.every((i) => i.status === "pass" && i.evidence.length === 1)).toBe(true);
@@ -64,7 +71,15 @@ describe("readiness report", () => {
     expect(lag.points.timesMs.length).toBe(lag.pointCount);
 
     expect(report.review.signOffs).toEqual([
-      expect.objectContaining({ role: "sre", roleLabel: "SRE", signer: "Avery Approver", decision: "approved_with_conditions", state: "current", contentHash: report.scorecard.contentHash, conditions: [expect.objectContaining({ state: "open", owner: "Kafka platform team" })] }),
+      expect.objectContaining({
+        role: "sre",
+        roleLabel: "SRE",
+        signer: "Avery Approver",
+        decision: "approved_with_conditions",
+        state: "current",
+        contentHash: report.scorecard.contentHash,
+        conditions: [expect.objectContaining({ state: "open", owner: "Kafka platform team" })],
+      }),
     ]);
     // security has not signed, so the sign-off is not complete
     expect(report.review.approvedOnCurrentVersion).toBe(false);
@@ -74,7 +89,10 @@ describe("readiness report", () => {
     const { editor, id } = await scenario();
     const { item } = await loadPage(editor, id);
     const rollback = item("rollback");
-    await saveScorecardItem(editor, itemSaveSchema.parse({ itemId: rollback.id, version: rollback.version, status: "fail", notes: "Rollback rehearsal failed" }));
+    await saveScorecardItem(
+      editor,
+      itemSaveSchema.parse({ itemId: rollback.id, version: rollback.version, status: "fail", notes: "Rollback rehearsal failed" }),
+    );
     const report = (await getReadinessReport(editor, id))!;
     expect(report.outcome.outcome).toBe("not_ready");
     expect(report.outcome.reasons).toEqual([{ severity: "blocker", text: "Rollback is blocking and failed", itemKey: "rollback" }]);
@@ -95,7 +113,9 @@ describe("readiness report", () => {
     const { editor, id, file: evidenceFile } = await scenario();
     const json = await reportDownloadResponse(editor, id, "json");
     expect(json.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(json.headers.get("content-disposition")).toMatch(/^attachment; filename="readiness-orders-prod-readiness-of-broker-failure-recovery-v\d+-\d{4}-\d{2}-\d{2}\.json"/);
+    expect(json.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="readiness-orders-prod-readiness-of-broker-failure-recovery-v\d+-\d{4}-\d{2}-\d{2}\.json"/,
+    );
     expect(readinessReportSchema.safeParse(await json.json()).success).toBe(true);
 
     const md = await (await reportDownloadResponse(editor, id, "md")).text();

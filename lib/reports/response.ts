@@ -5,7 +5,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { attachmentDisposition } from "@/lib/http/route-error";
+import { attachmentDisposition } from "@/lib/http/attachment";
 import { reportFilename } from "./format";
 import { renderReportDocument } from "./html";
 import { renderReportMarkdown } from "./markdown";

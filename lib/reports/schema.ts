@@ -23,7 +23,10 @@ export const REPORT_FORMAT = "drillbook.readiness-report/v1";
 
 const timestamp = z.iso.datetime().meta({ description: "ISO 8601 date-time (UTC)" });
 const day = z.iso.date().meta({ description: "Calendar day, YYYY-MM-DD" });
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta({ description: "SHA-256, lowercase hex" });
+const sha256 = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/)
+  .meta({ description: "SHA-256, lowercase hex" });
 const person = z.string().nullable().meta({ description: "Name of the person, null when unknown or removed" });
 
 export const reportClusterSchema = z.object({
@@ -162,6 +165,18 @@ export const reportDrillSchema = z.object({
   observations: z.string(),
   conclusion: z.string(),
   measurements: z.array(reportMeasurementSchema),
+  disagreements: z
+    .array(
+      z.object({
+        key: z.string(),
+        metric: z.string(),
+        typedSec: z.number(),
+        computedSec: z.number(),
+        stepSec: z.number(),
+        reference: z.string(),
+      }),
+    )
+    .meta({ description: "Typed recovery times that a chart of this drill contradicts by more than one sampling step" }),
   faultAt: timestamp,
   timeline: z.array(z.object({ at: timestamp, layer: z.enum(TIMELINE_LAYERS), marker: z.string(), label: z.string() })),
   series: z.array(reportSeriesSchema),
@@ -201,9 +216,10 @@ export const reportSignOffSchema = z.object({
   signedAt: timestamp,
   scorecardVersion: z.number().int(),
   contentHash: z.string(),
-  state: z
-    .enum(["current", "outdated", "invalidated"])
-    .meta({ description: "current: given on the scorecard's current version; outdated: on an earlier version; invalidated: withdrawn by a later change or a lapsed condition" }),
+  state: z.enum(["current", "outdated", "invalidated"]).meta({
+    description:
+      "current: given on the scorecard's current version; outdated: on an earlier version; invalidated: withdrawn by a later change or a lapsed condition",
+  }),
   invalidatedAt: timestamp.nullable(),
   invalidReason: z.string().nullable(),
   conditions: z.array(reportConditionSchema),
@@ -221,7 +237,9 @@ export const readinessReportSchema = z
       candidatePlatform: z.string().nullable(),
       state: z.enum(SCORECARD_STATES),
       version: z.number().int().meta({ description: "Increases on every content change; sign-offs are bound to it" }),
-      contentHash: sha256.meta({ description: "SHA-256 of what people wrote and attached (statuses, notes, evidence), as milestones compute it" }),
+      contentHash: sha256.meta({
+        description: "SHA-256 of `content` in canonical JSON (RFC 8785): the hash sign-offs and milestones of this version carry",
+      }),
       owner: person,
       dueDate: day.nullable(),
       createdAt: timestamp,
@@ -244,6 +262,10 @@ export const readinessReportSchema = z
     }),
     sections: z.array(reportSectionSchema),
     drills: z.array(reportDrillSchema),
+    content: z.json().meta({
+      description:
+        "The canonical content document of this version (items with status, justification, notes, owner, evidence with dates and file SHA-256, granted exemptions): `jq -jcS .content report.json | sha256sum` recomputes scorecard.contentHash",
+    }),
     review: z.object({
       slots: z.array(z.object({ role: z.string(), roleLabel: z.string(), required: z.boolean(), signers: z.array(z.string()) })),
       signOffs: z.array(reportSignOffSchema),
@@ -252,7 +274,8 @@ export const readinessReportSchema = z
   })
   .meta({
     title: "Drillbook readiness report",
-    description: "A scorecard's readiness: cluster facts, outcome and reasons, items with evidence, drills with measurements, charts and decision matrices, and sign-offs.",
+    description:
+      "A scorecard's readiness: cluster facts, outcome and reasons, items with evidence, drills with measurements, charts and decision matrices, and sign-offs.",
   });
 
 export type ReadinessReport = z.infer<typeof readinessReportSchema>;

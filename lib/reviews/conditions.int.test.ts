@@ -7,11 +7,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
 import { ForbiddenError } from "@/lib/errors";
-import { createTestUser } from "@/lib/testing/users";
+import { createTestUser } from "@/test/support/users";
 import { runPortfolioSweep } from "@/lib/portfolio/sweep";
 import { markConditionMet } from "./mutations";
 import { getScorecardReview, listReviewInbox } from "./queries";
-import { changeItem, scorecardInReview, sign, slotOf } from "./test-helpers";
+import { changeItem, scorecardInReview, sign, slotOf } from "@/test/support/reviews";
 
 const DAY = 86_400_000;
 const dayString = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
@@ -37,14 +37,19 @@ describe("approval conditions", () => {
 
     const before = (await getScorecardReview(editor, scorecardId, daysLater(5)))!;
     expect(before.state).toBe("approved");
-    expect(before.slots.find((s) => s.role === "security")).toMatchObject({ status: "approved_with_conditions", current: { conditions: [{ what: "Run a zone drill", owner: "payments-platform", lapsed: false }] } });
+    expect(before.slots.find((s) => s.role === "security")).toMatchObject({
+      status: "approved_with_conditions",
+      current: { conditions: [{ what: "Run a zone drill", owner: "payments-platform", lapsed: false }] },
+    });
 
     const later = daysLater(11);
     const read = (await getScorecardReview(editor, scorecardId, later))!;
     expect(read.state).toBe("changes_requested");
     const slot = read.slots.find((s) => s.role === "security")!;
     expect(slot.status).toBe("condition_lapsed");
-    expect(slot.notice).toBe(`Condition lapsed: “Run a zone drill” (due ${dayString(10)}). The approval counts as changes requested until Security signs again.`);
+    expect(slot.notice).toBe(
+      `Condition lapsed: “Run a zone drill” (due ${dayString(10)}). The approval counts as changes requested until Security signs again.`,
+    );
     expect((await listReviewInbox(security, {}, later)).awaiting.map((a) => a.slot.status)).toEqual(["condition_lapsed"]);
     await expect(markConditionMet(editor, { conditionId: condition.id }, later)).rejects.toThrow(/lapsed on .*has to sign again/);
 
@@ -99,12 +104,15 @@ describe("approval conditions", () => {
     await expect(
       sign(security, scorecardId, "security", "approved_with_conditions", { conditions: [{ what: "Zone drill", owner: "sre", dueDate: dayString(-1) }] }),
     ).rejects.toMatchObject({ fieldErrors: { "conditions.0.dueDate": ["The due date must be today or later"] } });
-    await expect(sign(security, scorecardId, "security", "approved_with_conditions", { conditions: [{ what: "", owner: "", dueDate: "next week" }] })).rejects.toThrow(
-      /Say what has to happen[\s\S]*Name who owns it[\s\S]*Due date must be a date like/,
-    );
+    await expect(
+      sign(security, scorecardId, "security", "approved_with_conditions", { conditions: [{ what: "", owner: "", dueDate: "next week" }] }),
+    ).rejects.toThrow(/Say what has to happen[\s\S]*Name who owns it[\s\S]*Due date must be a date like/);
     await expect(sign(security, scorecardId, "security", "approved_with_conditions", { conditions: [] })).rejects.toThrow(/Add at least one condition/);
     // due today is fine: it lasts until the day ends
-    expect((await sign(security, scorecardId, "security", "approved_with_conditions", { conditions: [{ what: "Zone drill", owner: "sre", dueDate: dayString(0) }] })).to).toBe("in_review");
+    expect(
+      (await sign(security, scorecardId, "security", "approved_with_conditions", { conditions: [{ what: "Zone drill", owner: "sre", dueDate: dayString(0) }] }))
+        .to,
+    ).toBe("in_review");
   });
 
   afterEach(() => {
@@ -120,10 +128,14 @@ describe("approval conditions", () => {
     await sign(sre, scorecardId, "sre");
     await changeItem(editor, scorecardId, "rollback", "pass");
     await sign(sre, scorecardId, "sre");
-    await sign(security, scorecardId, "security", "approved_with_conditions", { conditions: [{ what: "Budget alert", owner: "finops", dueDate: dayString(1) }] });
+    await sign(security, scorecardId, "security", "approved_with_conditions", {
+      conditions: [{ what: "Budget alert", owner: "finops", dueDate: dayString(1) }],
+    });
     await runPortfolioSweep(daysLater(3));
     const db = await getDb();
-    const texts = (await db.webhookDelivery.findMany({ where: { event: "review.needs_action" }, orderBy: { createdAt: "asc" } })).map((d) => (d.payload as { text: string }).text);
+    const texts = (await db.webhookDelivery.findMany({ where: { event: "review.needs_action" }, orderBy: { createdAt: "asc" } })).map(
+      (d) => (d.payload as { text: string }).text,
+    );
     expect(texts).toEqual([
       expect.stringMatching(/Readiness of broker-failure-recovery on .* needs your sign-off \(SRE, Security, FinOps\)$/),
       expect.stringMatching(/has changes requested \(SRE\)$/),

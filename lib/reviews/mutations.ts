@@ -6,27 +6,22 @@
  * approved) and refreshes the cluster's signals (pending sign-offs).
  */
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { selfApprovalAllowed } from "./policy";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { env } from "@/lib/env";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { refreshClusterSignals } from "@/lib/portfolio/signals";
-import { lockCluster } from "@/lib/scorecards/write";
+import { afterClusterChange } from "@/lib/readiness/pipeline";
+import { lockCluster } from "@/lib/write/locks";
 import { endOfUtcDay, startOfUtcDay } from "@/lib/validation/date-field";
 import { enqueueReviewNeedsAction } from "@/lib/webhooks/enqueue";
 import { DECISION_LABELS, roleLabel, signOffRefusal } from "./rules";
 import type { ConditionMetInput, RequestReviewInput, SignOffInput } from "./schema";
 import { REPLACED } from "./views";
 import { currentContent, decisionOrder, recordLapsedConditions, settleReviewState, type SettleResult } from "./workflow";
+import { writeTransaction } from "@/lib/write/transaction";
 
 const FIX = "Please correct the highlighted fields.";
-
-/** Whether an owner may approve their own scorecard (DRILLBOOK_ALLOW_SELF_APPROVAL). */
-export function selfApprovalAllowed(): boolean {
-  return env().DRILLBOOK_ALLOW_SELF_APPROVAL;
-}
 
 async function findScorecardCluster(tx: Parameters<typeof lockCluster>[0], scorecardId: string): Promise<string> {
   const found = await tx.scorecard.findUnique({ where: { id: scorecardId }, select: { clusterId: true } });
@@ -42,8 +37,7 @@ async function findScorecardCluster(tx: Parameters<typeof lockCluster>[0], score
  */
 export async function requestReview(user: CurrentUser, input: RequestReviewInput, now = new Date()): Promise<{ state: string; milestoneId: string | null }> {
   if (!can(user.role, "review:request")) throw new ForbiddenError();
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const clusterId = await findScorecardCluster(tx, input.scorecardId);
     await lockCluster(tx, clusterId);
     const scorecard = await tx.scorecard.findUniqueOrThrow({
@@ -71,7 +65,9 @@ export async function requestReview(user: CurrentUser, input: RequestReviewInput
     const kept = new Set(input.slots.map((s) => s.role));
     const removedWithDecisions = scorecard.reviewSlots.filter((s) => !kept.has(s.role) && s._count.approvals > 0);
     if (removedWithDecisions.length) {
-      fieldErrors.slots = [`${removedWithDecisions.map((s) => roleLabel(s.role)).join(", ")} already has decisions and stays; you can make it optional instead`];
+      fieldErrors.slots = [
+        `${removedWithDecisions.map((s) => roleLabel(s.role)).join(", ")} already has decisions and stays; you can make it optional instead`,
+      ];
     }
     if (Object.keys(fieldErrors).length) throw new DomainError(FIX, fieldErrors);
 
@@ -83,7 +79,12 @@ export async function requestReview(user: CurrentUser, input: RequestReviewInput
       const found = existing.get(slot.role);
       const slotId = found
         ? (await tx.reviewSlot.update({ where: { id: found.id }, data: { required: slot.required }, select: { id: true } })).id
-        : (await tx.reviewSlot.create({ data: { scorecardId: scorecard.id, role: slot.role, required: slot.required, requestedById: user.id }, select: { id: true } })).id;
+        : (
+            await tx.reviewSlot.create({
+              data: { scorecardId: scorecard.id, role: slot.role, required: slot.required, requestedById: user.id },
+              select: { id: true },
+            })
+          ).id;
       if (!found) added.push(slot.role);
       await tx.reviewSlotSigner.deleteMany({ where: { slotId } });
       await tx.reviewSlotSigner.createMany({ data: slot.signerIds.map((userId) => ({ slotId, userId })) });
@@ -97,13 +98,23 @@ export async function requestReview(user: CurrentUser, input: RequestReviewInput
       clusterId,
       scorecardId: scorecard.id,
       before: before.length ? { title: scorecard.title, slots: before } : undefined,
-      after: { title: scorecard.title, slots: input.slots.map((s) => ({ role: s.role, required: s.required, signerIds: s.signerIds, signers: names(s.signerIds) })) },
+      after: {
+        title: scorecard.title,
+        slots: input.slots.map((s) => ({ role: s.role, required: s.required, signerIds: s.signerIds, signers: names(s.signerIds) })),
+      },
     });
     const settled = await settleReviewState(tx, scorecard.id, user, now, before.length ? "reviewers changed" : "review requested");
-    await refreshClusterSignals(tx, clusterId, now);
+    await afterClusterChange(tx, clusterId, now);
     const notify = before.length ? added : input.slots.map((s) => s.role);
     if (notify.length) {
-      await enqueueReviewNeedsAction(tx, { action: "review_requested", scorecardId: scorecard.id, scorecardTitle: scorecard.title, clusterName: scorecard.cluster.name, roles: notify, actorName: user.name });
+      await enqueueReviewNeedsAction(tx, {
+        action: "review_requested",
+        scorecardId: scorecard.id,
+        scorecardTitle: scorecard.title,
+        clusterName: scorecard.cluster.name,
+        roles: notify,
+        actorName: user.name,
+      });
     }
     return { state: settled.to, milestoneId: settled.milestoneId };
   });
@@ -127,9 +138,11 @@ export async function signOff(user: CurrentUser, input: SignOffInput, now = new 
   if (past.length) {
     throw new DomainError(FIX, Object.fromEntries(past.map((c) => [`conditions.${c.index}.dueDate`, ["The due date must be today or later"]])));
   }
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const slot = await tx.reviewSlot.findUnique({ where: { id: input.slotId }, select: { id: true, role: true, scorecardId: true, scorecard: { select: { clusterId: true } } } });
+  return writeTransaction(async (tx) => {
+    const slot = await tx.reviewSlot.findUnique({
+      where: { id: input.slotId },
+      select: { id: true, role: true, scorecardId: true, scorecard: { select: { clusterId: true } } },
+    });
     if (!slot) throw new NotFoundError("This sign-off role no longer exists; reload the page.");
     const clusterId = slot.scorecard.clusterId;
     await lockCluster(tx, clusterId);
@@ -156,7 +169,11 @@ export async function signOff(user: CurrentUser, input: SignOffInput, now = new 
     if (refusal) throw new DomainError(refusal.message, {}, 409);
 
     const { contentHash } = await currentContent(tx, scorecard.id);
-    const previous = await tx.approval.findFirst({ where: { slotId: slot.id, invalidatedAt: null }, orderBy: decisionOrder, select: { id: true, decision: true } });
+    const previous = await tx.approval.findFirst({
+      where: { slotId: slot.id, invalidatedAt: null },
+      orderBy: decisionOrder,
+      select: { id: true, decision: true },
+    });
     if (previous) {
       await tx.approval.update({ where: { id: previous.id }, data: { invalidatedAt: now, invalidReason: REPLACED } });
     }
@@ -183,10 +200,18 @@ export async function signOff(user: CurrentUser, input: SignOffInput, now = new 
       clusterId,
       scorecardId: scorecard.id,
       before: previous ? { replaced: previous.id, decision: previous.decision } : undefined,
-      after: { title: `${roleLabel(slot.role)}: ${DECISION_LABELS[input.decision].toLowerCase()} v${scorecard.version}`, role: slot.role, decision: input.decision, comment: input.comment, scorecardVersion: scorecard.version, contentHash, conditions },
+      after: {
+        title: `${roleLabel(slot.role)}: ${DECISION_LABELS[input.decision].toLowerCase()} v${scorecard.version}`,
+        role: slot.role,
+        decision: input.decision,
+        comment: input.comment,
+        scorecardVersion: scorecard.version,
+        contentHash,
+        conditions,
+      },
     });
     const settled = await settleReviewState(tx, scorecard.id, user, now, `${roleLabel(slot.role)}: ${input.decision.replaceAll("_", " ")}`);
-    await refreshClusterSignals(tx, clusterId, now);
+    await afterClusterChange(tx, clusterId, now);
     if (input.decision === "changes_requested") {
       await enqueueReviewNeedsAction(tx, {
         action: "changes_requested",
@@ -209,20 +234,34 @@ export async function signOff(user: CurrentUser, input: SignOffInput, now = new 
  */
 export async function markConditionMet(user: CurrentUser, input: ConditionMetInput, now = new Date()): Promise<void> {
   if (!can(user.role, "scorecard:write")) throw new ForbiddenError();
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const found = await tx.approvalCondition.findUnique({ where: { id: input.conditionId }, select: { approval: { select: { scorecard: { select: { clusterId: true } } } } } });
+  await writeTransaction(async (tx) => {
+    const found = await tx.approvalCondition.findUnique({
+      where: { id: input.conditionId },
+      select: { approval: { select: { scorecard: { select: { clusterId: true } } } } },
+    });
     if (!found) throw new NotFoundError("This condition no longer exists.");
     const clusterId = found.approval.scorecard.clusterId;
     await lockCluster(tx, clusterId);
     const condition = await tx.approvalCondition.findUniqueOrThrow({
       where: { id: input.conditionId },
-      select: { id: true, what: true, owner: true, dueDate: true, metAt: true, approval: { select: { id: true, scorecardId: true, invalidatedAt: true, slot: { select: { role: true } } } } },
+      select: {
+        id: true,
+        what: true,
+        owner: true,
+        dueDate: true,
+        metAt: true,
+        approval: { select: { id: true, scorecardId: true, invalidatedAt: true, slot: { select: { role: true } } } },
+      },
     });
     if (condition.metAt) return;
-    if (condition.approval.invalidatedAt) throw new DomainError("This sign-off no longer counts (it was replaced or the content changed), so its conditions need no follow-up.", {}, 409);
+    if (condition.approval.invalidatedAt)
+      throw new DomainError("This sign-off no longer counts (it was replaced or the content changed), so its conditions need no follow-up.", {}, 409);
     if (condition.dueDate.getTime() <= now.getTime()) {
-      throw new DomainError(`This condition lapsed on ${condition.dueDate.toISOString().slice(0, 10)}; the ${roleLabel(condition.approval.slot.role)} approver has to sign again.`, {}, 409);
+      throw new DomainError(
+        `This condition lapsed on ${condition.dueDate.toISOString().slice(0, 10)}; the ${roleLabel(condition.approval.slot.role)} approver has to sign again.`,
+        {},
+        409,
+      );
     }
     await tx.approvalCondition.update({ where: { id: condition.id }, data: { metAt: now } });
     await recordAudit(tx, {
@@ -236,6 +275,6 @@ export async function markConditionMet(user: CurrentUser, input: ConditionMetInp
       after: { title: condition.what, metAt: now },
     });
     // its due date no longer bounds the cluster's signals
-    await refreshClusterSignals(tx, clusterId, now);
+    await afterClusterChange(tx, clusterId, now);
   });
 }

@@ -7,11 +7,11 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ScorecardState } from "@/lib/domain/constants";
 import { ForbiddenError } from "@/lib/errors";
-import { scorecardContentHash, type ContentRow } from "./content-hash";
+import { scorecardContentHash, type ContentRow } from "@/lib/readiness/content-hash";
 import { computeReviewState, roleLabel, type ReviewContent } from "./rules";
 import { decisionView, slotView, toRuleSlot, type DecisionView, type Named, type SlotView } from "./views";
 import { contentSelect, decisionOrder, decisionSelect, slotOrder, slotSelect } from "./workflow";
@@ -130,7 +130,7 @@ export async function listReviewInbox(user: CurrentUser, options: { mine?: boole
   assertRead(user);
   const db = await getDb();
   const rows = await db.scorecard.findMany({
-    where: { reviewSlots: { some: { OR: [{ signers: { some: { userId: user.id } } }, { requestedById: user.id }] } } },
+    where: { archivedAt: null, reviewSlots: { some: { OR: [{ signers: { some: { userId: user.id } } }, { requestedById: user.id }] } } },
     orderBy: { updatedAt: "desc" },
     take: MAX_SCORECARDS,
     select: { ...reviewSelect, state: true },

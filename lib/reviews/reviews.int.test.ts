@@ -7,15 +7,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
-import { createTestUser } from "@/lib/testing/users";
-import { createTestCluster, installTemplates, loadPage, startScorecard } from "@/lib/testing/scorecards";
+import { createTestUser } from "@/test/support/users";
+import { createTestCluster, installTemplates, loadPage, startScorecard } from "@/test/support/scorecards";
 import { addComment } from "@/lib/scorecards/mutations";
 import { commentSchema } from "@/lib/scorecards/schema";
 import { requestReview } from "./mutations";
 import { getScorecardReview, listReviewInbox } from "./queries";
 import { requestReviewSchema } from "./schema";
 import { currentContent } from "./workflow";
-import { changeItem, scorecardInReview, sign, slotOf } from "./test-helpers";
+import { changeItem, scorecardInReview, sign, slotOf } from "@/test/support/reviews";
 
 afterEach(() => {
   delete process.env.DRILLBOOK_ALLOW_SELF_APPROVAL;
@@ -24,7 +24,10 @@ afterEach(() => {
 
 async function scorecardRow(id: string) {
   const db = await getDb();
-  return db.scorecard.findUniqueOrThrow({ where: { id }, select: { state: true, version: true, cluster: { select: { pendingSignOffs: true, regressionReason: true } } } });
+  return db.scorecard.findUniqueOrThrow({
+    where: { id },
+    select: { state: true, version: true, cluster: { select: { pendingSignOffs: true, regressionReason: true } } },
+  });
 }
 
 async function contentHash(id: string) {
@@ -150,7 +153,13 @@ describe("design review", () => {
     const outsider = await createTestUser("approver", "Otto Outsider");
     const db = await getDb();
     const before = { approvals: await db.approval.count(), audit: await db.auditEvent.count() };
-    for (const [user, role] of [[outsider, "sre"], [admin, "security"], [security, "sre"], [finops, "sre"], [sre, "finops"]] as const) {
+    for (const [user, role] of [
+      [outsider, "sre"],
+      [admin, "security"],
+      [security, "sre"],
+      [finops, "sre"],
+      [sre, "finops"],
+    ] as const) {
       await expect(sign(user, scorecardId, role)).rejects.toThrow(/not assigned to sign/);
     }
     expect({ approvals: await db.approval.count(), audit: await db.auditEvent.count() }).toEqual(before);
@@ -172,8 +181,11 @@ describe("design review", () => {
     const other = await createTestUser("approver", "Pat Peer");
     const cluster = await createTestCluster(admin);
     const { id } = await startScorecard(owner, cluster.id);
-    const request = (signerIds: string[]) => requestReview(owner, requestReviewSchema.parse({ scorecardId: id, slots: [{ role: "sre", required: true, signerIds }] }));
-    await expect(request([owner.id, other.id])).rejects.toMatchObject({ fieldErrors: { "slots.0.signerIds": ["The scorecard's owner cannot approve it; choose someone else"] } });
+    const request = (signerIds: string[]) =>
+      requestReview(owner, requestReviewSchema.parse({ scorecardId: id, slots: [{ role: "sre", required: true, signerIds }] }));
+    await expect(request([owner.id, other.id])).rejects.toMatchObject({
+      fieldErrors: { "slots.0.signerIds": ["The scorecard's owner cannot approve it; choose someone else"] },
+    });
 
     process.env.DRILLBOOK_ALLOW_SELF_APPROVAL = "true";
     resetEnvForTests();
@@ -181,7 +193,9 @@ describe("design review", () => {
     delete process.env.DRILLBOOK_ALLOW_SELF_APPROVAL;
     resetEnvForTests();
     await expect(sign(owner, id, "sre")).rejects.toThrow(/You own this scorecard, so you cannot approve it yourself/);
-    await expect(sign(owner, id, "sre", "approved_with_conditions", { conditions: [{ what: "x", owner: "y", dueDate: "2099-01-01" }] })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(sign(owner, id, "sre", "approved_with_conditions", { conditions: [{ what: "x", owner: "y", dueDate: "2099-01-01" }] })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await sign(owner, id, "sre", "changes_requested", { comment: "I found a gap myself" })).to).toBe("changes_requested");
 
     process.env.DRILLBOOK_ALLOW_SELF_APPROVAL = "1";
@@ -193,7 +207,9 @@ describe("design review", () => {
     const { editor, sre, security, finops, scorecardId } = await scorecardInReview();
     await sign(sre, scorecardId, "sre");
     const change = (slots: unknown[]) => requestReview(editor, requestReviewSchema.parse({ scorecardId, slots }));
-    await expect(change([{ role: "security", required: true, signerIds: [security.id] }])).rejects.toMatchObject({ fieldErrors: { slots: [expect.stringContaining("SRE already has decisions")] } });
+    await expect(change([{ role: "security", required: true, signerIds: [security.id] }])).rejects.toMatchObject({
+      fieldErrors: { slots: [expect.stringContaining("SRE already has decisions")] },
+    });
     const result = await change([
       { role: "sre", required: true, signerIds: [sre.id] },
       { role: "security", required: false, signerIds: [security.id, finops.id] },

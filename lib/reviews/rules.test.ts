@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  computeReviewState,
-  evaluateSlot,
-  reapprovalMessage,
-  signOffRefusal,
-  type RuleDecision,
-  type RuleSlot,
-  type SignOffAttempt,
-} from "./rules";
+import { computeReviewState, evaluateSlot, reapprovalMessage, signOffRefusal, type RuleDecision, type RuleSlot, type SignOffAttempt } from "./rules";
 
 const now = new Date("2026-06-10T12:00:00Z");
 const content = { version: 9, contentHash: "h9" };
@@ -42,12 +34,19 @@ describe("evaluateSlot", () => {
 
   it("counts an approval of the current version and content hash", () => {
     expect(evaluateSlot(slot([decision()]), content, now)).toMatchObject({ status: "approved", valid: true });
-    const conditional = decision({ decision: "approved_with_conditions", conditions: [{ id: "c", what: "Zone drill", owner: "sre", dueDate: new Date("2026-06-20T23:59:59Z"), metAt: null }] });
+    const conditional = decision({
+      decision: "approved_with_conditions",
+      conditions: [{ id: "c", what: "Zone drill", owner: "sre", dueDate: new Date("2026-06-20T23:59:59Z"), metAt: null }],
+    });
     expect(evaluateSlot(slot([conditional]), content, now)).toMatchObject({ status: "approved_with_conditions", valid: true, lapsed: [] });
   });
 
   it("needs re-approval once the version moved on, or the hash differs, or the approval was invalidated", () => {
-    for (const stale of [decision({ scorecardVersion: 7, contentHash: "h7" }), decision({ contentHash: "other" }), decision({ invalidatedAt: now, invalidReason: "content changed (v8 → v9)" })]) {
+    for (const stale of [
+      decision({ scorecardVersion: 7, contentHash: "h7" }),
+      decision({ contentHash: "other" }),
+      decision({ invalidatedAt: now, invalidReason: "content changed (v8 → v9)" }),
+    ]) {
       const result = evaluateSlot(slot([stale]), content, now);
       expect(result).toMatchObject({ status: "reapproval_needed", valid: false, current: null });
       expect(result.lostApproval).toBe(stale);
@@ -62,7 +61,10 @@ describe("evaluateSlot", () => {
     const due = new Date("2026-06-10T11:59:59Z");
     const lapsed = decision({ decision: "approved_with_conditions", conditions: [{ id: "c", what: "Zone drill", owner: "sre", dueDate: due, metAt: null }] });
     expect(evaluateSlot(slot([lapsed]), content, now)).toMatchObject({ status: "condition_lapsed", valid: false, lapsed: [{ what: "Zone drill" }] });
-    const met = decision({ decision: "approved_with_conditions", conditions: [{ id: "c", what: "Zone drill", owner: "sre", dueDate: due, metAt: new Date("2026-06-01T00:00:00Z") }] });
+    const met = decision({
+      decision: "approved_with_conditions",
+      conditions: [{ id: "c", what: "Zone drill", owner: "sre", dueDate: due, metAt: new Date("2026-06-01T00:00:00Z") }],
+    });
     expect(evaluateSlot(slot([met]), content, now).status).toBe("approved_with_conditions");
     // exactly at the due moment it has lapsed
     expect(evaluateSlot(slot([lapsed]), content, due).status).toBe("condition_lapsed");
@@ -90,7 +92,10 @@ describe("computeReviewState", () => {
 
   it("is changes requested when a required role asks for changes or its condition lapsed, whatever the others say", () => {
     expect(computeReviewState([slot([decision()]), slot([decision({ decision: "changes_requested" })])], content, now)).toBe("changes_requested");
-    const lapsed = decision({ decision: "approved_with_conditions", conditions: [{ id: "c", what: "x", owner: "y", dueDate: new Date("2026-06-01T00:00:00Z"), metAt: null }] });
+    const lapsed = decision({
+      decision: "approved_with_conditions",
+      conditions: [{ id: "c", what: "x", owner: "y", dueDate: new Date("2026-06-01T00:00:00Z"), metAt: null }],
+    });
     expect(computeReviewState([slot([decision()]), slot([lapsed])], content, now)).toBe("changes_requested");
     // an optional role's request for changes is shown but does not block
     expect(computeReviewState([slot([decision()]), slot([decision({ decision: "changes_requested" })], { required: false })], content, now)).toBe("approved");
@@ -98,14 +103,27 @@ describe("computeReviewState", () => {
 });
 
 describe("signOffRefusal", () => {
-  const base: SignOffAttempt = { userId: "alice", role: "security", signerIds: ["alice"], ownerId: "olga", allowSelfApproval: false, decision: "approved", state: "in_review", seenVersion: 9, version: 9 };
+  const base: SignOffAttempt = {
+    userId: "alice",
+    role: "security",
+    signerIds: ["alice"],
+    ownerId: "olga",
+    allowSelfApproval: false,
+    decision: "approved",
+    state: "in_review",
+    seenVersion: 9,
+    version: 9,
+  };
 
   it("lets an assigned signer decide the version they read", () => {
     expect(signOffRefusal(base)).toBeNull();
   });
 
   it("refuses a role the person is not assigned to", () => {
-    expect(signOffRefusal({ ...base, signerIds: ["bob"] })).toEqual({ kind: "forbidden", message: "You are not assigned to sign for Security on this scorecard." });
+    expect(signOffRefusal({ ...base, signerIds: ["bob"] })).toEqual({
+      kind: "forbidden",
+      message: "You are not assigned to sign for Security on this scorecard.",
+    });
   });
 
   it("refuses the owner's own approval unless allowed, but lets the owner request changes", () => {
@@ -117,7 +135,10 @@ describe("signOffRefusal", () => {
   });
 
   it("refuses a decision on a version that changed under the signer, and before any review was requested", () => {
-    expect(signOffRefusal({ ...base, seenVersion: 7 })).toMatchObject({ kind: "conflict", message: expect.stringContaining("you read version 7, it is now version 9") });
+    expect(signOffRefusal({ ...base, seenVersion: 7 })).toMatchObject({
+      kind: "conflict",
+      message: expect.stringContaining("you read version 7, it is now version 9"),
+    });
     expect(signOffRefusal({ ...base, state: "draft" })?.kind).toBe("invalid");
   });
 });
@@ -125,6 +146,8 @@ describe("signOffRefusal", () => {
 describe("reapprovalMessage", () => {
   it("says which version was approved and which one is current", () => {
     expect(reapprovalMessage({ decision: "approved", scorecardVersion: 7 }, 9)).toBe("Approved v7, now v9: re-approval needed");
-    expect(reapprovalMessage({ decision: "approved_with_conditions", scorecardVersion: 9 }, 9)).toBe("Approved with conditions v9, but the content changed since: re-approval needed");
+    expect(reapprovalMessage({ decision: "approved_with_conditions", scorecardVersion: 9 }, 9)).toBe(
+      "Approved with conditions v9, but the content changed since: re-approval needed",
+    );
   });
 });

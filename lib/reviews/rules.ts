@@ -4,7 +4,8 @@
  * (scorecard version and content hash); an approval whose condition is past due and unmet
  * counts as "changes requested". Pure: no Next, React or Prisma imports.
  */
-import { REVIEW_ROLE_LABELS, type ScorecardState } from "@/lib/domain/constants";
+import type { ScorecardState } from "@/lib/domain/constants";
+import { isApproving, roleLabel } from "@/lib/readiness/sign-off-rules";
 
 export const DECISIONS = ["approved", "approved_with_conditions", "changes_requested"] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -15,17 +16,7 @@ export const DECISION_LABELS: Record<Decision, string> = {
   changes_requested: "Changes requested",
 };
 
-const APPROVING: ReadonlySet<string> = new Set<Decision>(["approved", "approved_with_conditions"]);
-
-/** Whether a decision approves (with or without conditions). */
-export function isApproving(decision: string): boolean {
-  return APPROVING.has(decision);
-}
-
-/** "SRE", "Application owner", … or a custom role as it was typed. */
-export function roleLabel(role: string): string {
-  return REVIEW_ROLE_LABELS[role] ?? role;
-}
+export { contentChangedReason, isApproving, roleLabel } from "@/lib/readiness/sign-off-rules";
 
 export interface RuleCondition {
   id: string;
@@ -135,11 +126,6 @@ export function reapprovalMessage(lost: Pick<RuleDecision, "decision" | "scoreca
   const what = lost.decision === "approved_with_conditions" ? "Approved with conditions" : "Approved";
   if (lost.scorecardVersion === version) return `${what} v${lost.scorecardVersion}, but the content changed since: re-approval needed`;
   return `${what} v${lost.scorecardVersion}, now v${version}: re-approval needed`;
-}
-
-/** The reason stored on a decision invalidated by a content change. */
-export function contentChangedReason(fromVersion: number, toVersion: number): string {
-  return `content changed (v${fromVersion} → v${toVersion})`;
 }
 
 export interface SignOffAttempt {

@@ -53,7 +53,9 @@ describe("requestReviewSchema", () => {
 
   it("needs at least one role, and at least one of them required", () => {
     expect(issues(requestReviewSchema.safeParse({ scorecardId: "sc1" }))).toEqual({ slots: "Choose at least one role that must sign off" });
-    expect(issues(requestReviewSchema.safeParse({ scorecardId: "sc1", slots: [{ role: "finops", signerIds: ["u"] }] }))).toEqual({ slots: "Make at least one role required" });
+    expect(issues(requestReviewSchema.safeParse({ scorecardId: "sc1", slots: [{ role: "finops", signerIds: ["u"] }] }))).toEqual({
+      slots: "Make at least one role required",
+    });
   });
 });
 
@@ -70,13 +72,21 @@ describe("signOffSchema", () => {
       "conditions.0.dueDate": "2026-12-01",
       "conditions.1.what": "",
     });
-    expect(parsed).toEqual({ slotId: "slot1", version: 7, decision: "approved_with_conditions", comment: "fine", conditions: [{ index: 0, what: "Run a zone drill", owner: "sre", dueDay: new Date("2026-12-01T00:00:00Z") }] });
+    expect(parsed).toEqual({
+      slotId: "slot1",
+      version: 7,
+      decision: "approved_with_conditions",
+      comment: "fine",
+      conditions: [{ index: 0, what: "Run a zone drill", owner: "sre", dueDay: new Date("2026-12-01T00:00:00Z") }],
+    });
   });
 
   it("drops conditions sent with a plain approval, and asks what to change with a request for changes", () => {
     expect(signOffSchema.parse({ ...base, decision: "approved", "conditions.0.what": "x" }).conditions).toEqual([]);
     expect(issues(signOffSchema.safeParse({ ...base, decision: "changes_requested", comment: "  " }))).toEqual({ comment: "Say what needs to change" });
-    expect(issues(signOffSchema.safeParse({ ...base, decision: "maybe" }))).toEqual({ decision: "Choose approve, approve with conditions, or request changes" });
+    expect(issues(signOffSchema.safeParse({ ...base, decision: "maybe" }))).toEqual({
+      decision: "Choose approve, approve with conditions, or request changes",
+    });
   });
 
   it("names the condition field at fault", () => {

@@ -4,6 +4,7 @@
  * send arrays. Error paths keep the row index, so each message lands beside its field.
  */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { REVIEW_ROLE_LABELS } from "@/lib/domain/constants";
 import { dayField } from "@/lib/validation/date-field";
 import { intField } from "@/lib/validation/fields";
@@ -11,21 +12,24 @@ import { DECISIONS } from "./rules";
 
 export const REVIEW_LIMITS = { slots: 12, signersPerSlot: 20, role: 60, comment: 2000, conditions: 10, what: 500, owner: 100 } as const;
 
-const id = (label: string) => z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(64, `${label} is not valid`);
+const id = (label: string) =>
+  boundaryString({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(64, `${label} is not valid`);
 
 const checkbox = z
-  .union([z.boolean(), z.string()])
+  .union([z.boolean(), boundaryString()])
   .optional()
   .transform((v) => v === true || v === "on" || v === "true" || v === "1");
 
 const idList = z
-  .union([z.string().max(64), z.array(z.string().max(64))])
+  .union([boundaryString().max(64), z.array(boundaryString().max(64))])
   .optional()
   .transform((v) => [...new Set((Array.isArray(v) ? v : v ? [v] : []).map((s) => s.trim()).filter(Boolean))]);
 
 const text = (max: number) =>
-  z
-    .string()
+  boundaryString()
     .max(max * 4)
     .optional()
     .transform((s) => s?.trim() ?? "");
@@ -111,11 +115,16 @@ export const signOffSchema = z.preprocess(
       version: intField("Version", 1, 2_147_483_647),
       decision: z.enum(DECISIONS, { error: "Choose approve, approve with conditions, or request changes" }),
       comment: text(REVIEW_LIMITS.comment),
-      conditions: z.array(conditionRow).max(REVIEW_LIMITS.conditions * 2).optional().transform((rows) => rows ?? []),
+      conditions: z
+        .array(conditionRow)
+        .max(REVIEW_LIMITS.conditions * 2)
+        .optional()
+        .transform((rows) => rows ?? []),
     })
     .superRefine((input, ctx) => {
       const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
-      if (input.comment.length > REVIEW_LIMITS.comment) issue(["comment"], `The comment must be at most ${REVIEW_LIMITS.comment.toLocaleString("en-US")} characters`);
+      if (input.comment.length > REVIEW_LIMITS.comment)
+        issue(["comment"], `The comment must be at most ${REVIEW_LIMITS.comment.toLocaleString("en-US")} characters`);
       if (input.decision === "changes_requested" && !input.comment) issue(["comment"], "Say what needs to change");
       if (input.decision !== "approved_with_conditions") return;
       const filled = input.conditions.map((c, i) => [c, i] as const).filter(([c]) => c.what || c.owner || c.dueDate);

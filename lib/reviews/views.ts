@@ -2,7 +2,7 @@
  * Plain, serializable views of decisions and conditions (dates as ISO strings) for the pages
  * and the API. Pure: maps rows already read and evaluates them at `now`.
  */
-import { shortHash } from "./content-hash";
+import { shortHash } from "@/lib/readiness/content-hash";
 import {
   appliesTo,
   DECISION_LABELS,

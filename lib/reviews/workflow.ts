@@ -12,7 +12,7 @@ import type { ScorecardState } from "@/lib/domain/constants";
 import { recordAudit } from "@/lib/audit/record";
 import { recordMilestone } from "@/lib/milestones/mutations";
 import { enqueueReviewNeedsAction } from "@/lib/webhooks/enqueue";
-import { scorecardContentHash, type ContentRow } from "./content-hash";
+import { contentSelect, scorecardContentHash, type ContentRow } from "@/lib/readiness/content-hash";
 import { computeReviewState, isApproving, lapsedConditions, roleLabel, type ReviewContent } from "./rules";
 import { toRuleSlot, type SlotRow } from "./views";
 
@@ -20,31 +20,7 @@ type Tx = Prisma.TransactionClient;
 export type ReviewActor = CurrentUser | { system: string };
 export const SYSTEM_ACTOR = { system: "Drillbook" } as const;
 
-/** What the content hash reads (the same fields as scorecardPageSelect, without comments). */
-export const contentSelect = {
-  items: {
-    select: {
-      status: true,
-      justification: true,
-      notes: true,
-      ownerRole: true,
-      templateItem: { select: { key: true } },
-      evidence: {
-        select: {
-          kind: true,
-          title: true,
-          url: true,
-          body: true,
-          capturedAt: true,
-          realisticTraffic: true,
-          drillId: true,
-          file: { select: { filename: true, size: true, sha256: true } },
-        },
-      },
-      exemptions: { select: { status: true, justification: true, expiresAt: true } },
-    },
-  },
-} as const;
+export { contentSelect };
 
 /** Newest decision first; the id breaks ties between decisions of the same millisecond. */
 export const decisionOrder: Prisma.ApprovalOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
@@ -99,7 +75,10 @@ export interface SettleResult {
  * the same transaction. The scorecard's updatedAt is kept: a review decision is not content.
  */
 export async function settleReviewState(tx: Tx, scorecardId: string, actor: ReviewActor, now: Date, cause: string): Promise<SettleResult> {
-  const scorecard = await tx.scorecard.findUniqueOrThrow({ where: { id: scorecardId }, select: { title: true, state: true, updatedAt: true, clusterId: true, version: true } });
+  const scorecard = await tx.scorecard.findUniqueOrThrow({
+    where: { id: scorecardId },
+    select: { title: true, state: true, updatedAt: true, clusterId: true, version: true },
+  });
   const slots = (await loadSlots(tx, scorecardId)).map(toRuleSlot);
   const content = await currentContent(tx, scorecardId);
   const to = computeReviewState(slots, content, now);
@@ -135,7 +114,17 @@ export async function recordLapsedConditions(tx: Tx, where: { clusterId: string 
     select: {
       role: true,
       scorecard: { select: { id: true, title: true, clusterId: true, cluster: { select: { name: true } } } },
-      approvals: { orderBy: decisionOrder, take: 1, select: { id: true, decision: true, invalidatedAt: true, lapsedAt: true, conditions: { select: { id: true, what: true, owner: true, dueDate: true, metAt: true } } } },
+      approvals: {
+        orderBy: decisionOrder,
+        take: 1,
+        select: {
+          id: true,
+          decision: true,
+          invalidatedAt: true,
+          lapsedAt: true,
+          conditions: { select: { id: true, what: true, owner: true, dueDate: true, metAt: true } },
+        },
+      },
     },
   });
   const changed = new Map<string, { title: string; clusterName: string; roles: string[]; lapsed: string[] }>();
@@ -154,7 +143,13 @@ export async function recordLapsedConditions(tx: Tx, where: { clusterId: string 
       clusterId: slot.scorecard.clusterId,
       scorecardId: slot.scorecard.id,
       before: { role: slot.role, decision: newest.decision },
-      after: { title: roleLabel(slot.role), role: slot.role, effectiveDecision: "changes_requested", lapsedAt, conditions: lapsed.map((c) => ({ what: c.what, owner: c.owner, dueDate: c.dueDate })) },
+      after: {
+        title: roleLabel(slot.role),
+        role: slot.role,
+        effectiveDecision: "changes_requested",
+        lapsedAt,
+        conditions: lapsed.map((c) => ({ what: c.what, owner: c.owner, dueDate: c.dueDate })),
+      },
     });
     const entry = changed.get(slot.scorecard.id) ?? { title: slot.scorecard.title, clusterName: slot.scorecard.cluster.name, roles: [], lapsed: [] };
     entry.roles.push(slot.role);

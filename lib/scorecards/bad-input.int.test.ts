@@ -4,13 +4,13 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
-import { createTestUser } from "@/lib/testing/users";
-import { createTestCluster, installTemplates, loadPage, startScorecard, writeCounts } from "@/lib/testing/scorecards";
+import { createTestUser } from "@/test/support/users";
+import { createTestCluster, installTemplates, loadPage, startScorecard, writeCounts } from "@/test/support/scorecards";
 import { idleState } from "@/lib/action-state";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", async () => {
-  const { can } = await import("@/lib/auth/permissions");
+  const { can } = await import("@/lib/access/permissions");
   const { ForbiddenError, UnauthenticatedError } = await import("@/lib/errors");
   return {
     requirePermission: async (permission: Parameters<typeof can>[1]) => {
@@ -27,8 +27,9 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const { saveItemAction, addEvidenceAction } = await import("@/app/(dashboard)/scorecards/[id]/actions");
-const { importTemplateAction } = await import("@/app/(dashboard)/templates/actions");
+const { saveItemAction } = await import("@/lib/actions/scorecards");
+const { addEvidenceAction } = await import("@/lib/actions/evidence");
+const { importTemplateAction } = await import("@/lib/actions/templates");
 
 function form(fields: Record<string, string | File>) {
   const data = new FormData();
@@ -91,7 +92,10 @@ describe("bad input everywhere", () => {
     });
 
     // malformed template JSON
-    const state = await importTemplateAction(idleState, form({ json: '{"format":"drillbook.template/v1","key":"Bad Key","name":"","description":"","sections":[]}' }));
+    const state = await importTemplateAction(
+      idleState,
+      form({ json: '{"format":"drillbook.template/v1","key":"Bad Key","name":"","description":"","sections":[]}' }),
+    );
     expect(state).toMatchObject({ status: "error", message: "The template has 3 problems; nothing was saved." });
     expect((state as { problems: unknown }).problems).toEqual([
       { path: "key", message: 'Template key must use lowercase letters, digits and single hyphens, e.g. "failure-drill"' },
@@ -109,7 +113,10 @@ describe("bad input everywhere", () => {
     const { item } = await loadPage(editor, id);
     const before = await writeCounts();
     session.user = await createTestUser("viewer");
-    expect(await saveItemAction({ itemId: item("rollback").id, version: 1, status: "pass" })).toMatchObject({ status: "invalid", message: "You do not have permission to do that." });
+    expect(await saveItemAction({ itemId: item("rollback").id, version: 1, status: "pass" })).toMatchObject({
+      status: "invalid",
+      message: "You do not have permission to do that.",
+    });
     session.user = null;
     expect(await saveItemAction({ itemId: item("rollback").id, version: 1, status: "pass" })).toMatchObject({ message: "Please sign in." });
     expect(await writeCounts()).toEqual(before);

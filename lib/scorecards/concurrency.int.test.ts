@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
-import { createTestUser } from "@/lib/testing/users";
-import { createTestCluster, installTemplates, loadPage, startScorecard } from "@/lib/testing/scorecards";
+import { createTestUser } from "@/test/support/users";
+import { createTestCluster, installTemplates, loadPage, startScorecard } from "@/test/support/scorecards";
 import { itemSaveSchema } from "./schema";
 import { saveScorecardItem, type ItemConflict } from "./mutations";
 
@@ -31,7 +31,10 @@ describe("two people editing one scorecard", () => {
     expect(lost[0].reason).toBeInstanceOf(ConflictError);
 
     const db = await getDb();
-    const stored = await db.scorecardItem.findUniqueOrThrow({ where: { id: rollback.id }, select: { status: true, notes: true, version: true, updatedBy: { select: { name: true } } } });
+    const stored = await db.scorecardItem.findUniqueOrThrow({
+      where: { id: rollback.id },
+      select: { status: true, notes: true, version: true, updatedBy: { select: { name: true } } },
+    });
     expect(stored.version).toBe(2);
     const current = (lost[0].reason as ConflictError<ItemConflict>).current;
     // the loser sees exactly what is stored now, and who saved it
@@ -57,17 +60,25 @@ describe("two people editing one scorecard", () => {
     const a = await loadPage(alice, first.id);
     const b = await loadPage(bob, second.id);
     const saves = [];
-    for (const [user, page] of [[alice, a], [bob, b]] as const) {
+    for (const [user, page] of [
+      [alice, a],
+      [bob, b],
+    ] as const) {
       for (const section of page.page.sections) {
         for (const it of section.items) {
-          saves.push(saveScorecardItem(user, itemSaveSchema.parse({ itemId: it.id, version: it.version, status: "in_progress", ownerRole: it.ownerRole ?? "" })));
+          saves.push(
+            saveScorecardItem(user, itemSaveSchema.parse({ itemId: it.id, version: it.version, status: "in_progress", ownerRole: it.ownerRole ?? "" })),
+          );
         }
       }
     }
     const results = await Promise.allSettled(saves);
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const db = await getDb();
-    const versions = await db.scorecard.findMany({ where: { clusterId: cluster.id }, select: { id: true, version: true, _count: { select: { items: true } } } });
+    const versions = await db.scorecard.findMany({
+      where: { clusterId: cluster.id },
+      select: { id: true, version: true, _count: { select: { items: true } } },
+    });
     for (const v of versions) expect(v.version).toBe(1 + v._count.items);
   });
 });

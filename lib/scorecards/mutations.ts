@@ -4,19 +4,39 @@
  * event; changes that can move the outcome refresh the cluster's signals in it too.
  */
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { refreshClusterSignals } from "@/lib/portfolio/signals";
+import { afterClusterChange } from "@/lib/readiness/pipeline";
 import { ITEM_STATUSES } from "@/lib/domain/constants";
 import { startOfUtcDay } from "@/lib/validation/date-field";
 import type { CommentInput, CreateScorecardInput, ItemSaveInput, ItemValues } from "./schema";
-import { afterContentChange, lockCluster } from "./write";
+import { afterContentChange } from "@/lib/readiness/pipeline";
+import { lockCluster } from "@/lib/write/locks";
+import { writeTransaction } from "@/lib/write/transaction";
 
-function assertWrite(user: CurrentUser) {
+export function assertWrite(user: CurrentUser) {
   if (!can(user.role, "scorecard:write")) throw new ForbiddenError();
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** The owner of a scorecard must be someone active who can edit scorecards; refused on the field otherwise. */
+export async function requireEligibleOwner(tx: Tx, ownerId: string): Promise<{ id: string; name: string }> {
+  const owner = await tx.user.findUnique({ where: { id: ownerId }, select: { id: true, name: true, role: true, banned: true } });
+  if (!owner || owner.banned || !can(owner.role, "scorecard:write")) {
+    throw new DomainError("Please correct the highlighted fields.", { ownerId: ["The owner must be someone who can edit scorecards"] });
+  }
+  return { id: owner.id, name: owner.name };
+}
+
+/** A due date, when given, is today or later (a date already set may stay as it is). */
+export function refusePastDueDate(dueDate: Date | null, now: Date): void {
+  if (dueDate && dueDate.getTime() < startOfUtcDay(now).getTime()) {
+    throw new DomainError("Please correct the highlighted fields.", { dueDate: ["The due date is in the past; pick today or a later day"] });
+  }
 }
 
 /**
@@ -26,24 +46,19 @@ function assertWrite(user: CurrentUser) {
  */
 export async function createScorecard(user: CurrentUser, input: CreateScorecardInput, now = new Date()): Promise<{ id: string }> {
   assertWrite(user);
-  if (input.dueDate && input.dueDate.getTime() < startOfUtcDay(now).getTime()) {
-    throw new DomainError("Please correct the highlighted fields.", { dueDate: ["The due date is in the past; pick today or a later day"] });
-  }
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const [cluster, template, owner] = await Promise.all([
+  refusePastDueDate(input.dueDate, now);
+  return writeTransaction(async (tx) => {
+    const [cluster, template] = await Promise.all([
       tx.cluster.findUnique({ where: { id: input.clusterId }, select: { id: true } }),
       tx.template.findUnique({
         where: { id: input.templateId },
-        select: { id: true, name: true, version: true, items: { select: { id: true, position: true, defaultOwnerRole: true } } },
+        select: { id: true, name: true, version: true, archivedAt: true, items: { select: { id: true, position: true, defaultOwnerRole: true } } },
       }),
-      tx.user.findUnique({ where: { id: input.ownerId }, select: { id: true, role: true, banned: true } }),
     ]);
     if (!cluster) throw new NotFoundError("This cluster no longer exists.");
     if (!template) throw new DomainError("Please correct the highlighted fields.", { templateId: ["This template no longer exists; pick another"] });
-    if (!owner || owner.banned || !can(owner.role, "scorecard:write")) {
-      throw new DomainError("Please correct the highlighted fields.", { ownerId: ["The owner must be someone who can edit scorecards"] });
-    }
+    if (template.archivedAt) throw new DomainError("Please correct the highlighted fields.", { templateId: ["This template is archived; pick another"] });
+    const owner = await requireEligibleOwner(tx, input.ownerId);
     await lockCluster(tx, cluster.id);
     const scorecard = await tx.scorecard.create({
       data: {
@@ -65,7 +80,7 @@ export async function createScorecard(user: CurrentUser, input: CreateScorecardI
         ownerRole: item.defaultOwnerRole,
       })),
     });
-    await refreshClusterSignals(tx, cluster.id);
+    await afterClusterChange(tx, cluster.id);
     await recordAudit(tx, {
       actor: user,
       action: "create",
@@ -124,7 +139,6 @@ export async function saveScorecardItem(user: CurrentUser, input: ItemSaveInput)
   if (input.status === "not_applicable" && !input.justification?.trim()) {
     throw new DomainError("This item was not saved.", { justification: ["Explain why this item does not apply before marking it not applicable"] });
   }
-  const db = await getDb();
   const next: ItemValues = {
     status: input.status,
     // the justification only means something for a not-applicable item
@@ -132,7 +146,7 @@ export async function saveScorecardItem(user: CurrentUser, input: ItemSaveInput)
     notes: input.notes,
     ownerRole: input.ownerRole,
   };
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const found = await tx.scorecardItem.findUnique({ where: { id: input.itemId }, select: { scorecard: { select: { clusterId: true } } } });
     if (!found) throw new NotFoundError("This item no longer exists.");
     await lockCluster(tx, found.scorecard.clusterId);
@@ -145,9 +159,17 @@ export async function saveScorecardItem(user: CurrentUser, input: ItemSaveInput)
       data: { ...next, justification: next.justification || null, version: { increment: 1 }, updatedById: user.id },
     });
     if (count === 0) {
-      const current: ItemConflict = { ...stored, version: before.version, updatedBy: before.updatedBy?.name ?? null, updatedAt: before.updatedAt.toISOString() };
+      const current: ItemConflict = {
+        ...stored,
+        version: before.version,
+        updatedBy: before.updatedBy?.name ?? null,
+        updatedAt: before.updatedAt.toISOString(),
+      };
       const who = current.updatedBy ?? "Someone else";
-      throw new ConflictError(`${who} saved this item after you started editing it. Compare their version with yours, and reapply yours if it should win.`, current);
+      throw new ConflictError(
+        `${who} saved this item after you started editing it. Compare their version with yours, and reapply yours if it should win.`,
+        current,
+      );
     }
     const scorecardVersion = await afterContentChange(tx, before.scorecard.id, before.scorecard.clusterId, user);
     await recordAudit(tx, {
@@ -167,8 +189,7 @@ export async function saveScorecardItem(user: CurrentUser, input: ItemSaveInput)
 /** Adds a comment to an item (a discussion, not content: the scorecard version stays). */
 export async function addComment(user: CurrentUser, input: CommentInput): Promise<{ id: string }> {
   assertWrite(user);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const item = await tx.scorecardItem.findUnique({ where: { id: input.itemId }, select: { scorecard: { select: { id: true, clusterId: true } } } });
     if (!item) throw new NotFoundError("This item no longer exists.");
     const comment = await tx.comment.create({ data: { scorecardItemId: input.itemId, authorId: user.id, body: input.body }, select: { id: true } });

@@ -1,6 +1,6 @@
 /** The plain, serializable shapes of the scorecard page (dates as ISO strings), and the rows they come from. */
 import type { EvidenceKind, ItemStatus, ScorecardState } from "@/lib/domain/constants";
-import type { ItemOutcome, OutcomeResult, SectionSummary } from "./rules";
+import type { ItemOutcome, OutcomeResult, SectionSummary } from "@/lib/readiness/rules";
 
 export interface Named {
   id: string;
@@ -16,6 +16,8 @@ export interface ScorecardRow {
   state: ScorecardState;
   version: number;
   dueDate: Date | null;
+  archivedAt: Date | null;
+  isCurrent: boolean;
   createdAt: Date;
   updatedAt: Date;
   clusterId: string;
@@ -150,6 +152,10 @@ export interface ScorecardPage {
   state: ScorecardState;
   version: number;
   dueDate: string | null;
+  /** when it was archived (then it is never its template's current scorecard) */
+  archivedAt: string | null;
+  /** the cluster's current scorecard of its template: the one that counts for readiness */
+  isCurrent: boolean;
   createdAt: string;
   updatedAt: string;
   cluster: { id: string; name: string; freshnessDays: number };

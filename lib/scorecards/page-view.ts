@@ -3,8 +3,9 @@
  * serializable view the page and its client components render (dates as ISO strings).
  * The outcome is computed here from the same rows, so the page needs no second read.
  */
-import { computeOutcome, isStale, type RuleDrill } from "./rules";
-import { activeExemption, findQualifyingDrill } from "./staleness";
+import { toRuleItem } from "@/lib/readiness/evaluate";
+import { computeOutcome, isStale, type RuleDrill } from "@/lib/readiness/rules";
+import { activeExemption, findQualifyingDrill } from "@/lib/readiness/staleness";
 import type { ItemView, ScorecardPage, ScorecardRow, SectionView, StaleEvidenceView } from "./page-types";
 
 export type { EvidenceView, ExemptionView, ItemView, ScorecardPage, ScorecardRow, SectionView, StaleEvidenceView } from "./page-types";
@@ -19,6 +20,8 @@ export const scorecardPageSelect = {
   state: true,
   version: true,
   dueDate: true,
+  archivedAt: true,
+  isCurrent: true,
   createdAt: true,
   updatedAt: true,
   clusterId: true,
@@ -103,20 +106,7 @@ export function buildScorecardView(row: ScorecardRow, drills: RuleDrill[], now: 
     freshnessDays,
     now,
     drills,
-    items: row.items.map((i) => ({
-      id: i.id,
-      key: i.templateItem.key,
-      title: i.templateItem.title,
-      sectionKey: i.templateItem.section.key,
-      sectionTitle: i.templateItem.section.title,
-      blocking: i.templateItem.blocking,
-      weight: i.templateItem.weight,
-      role: i.templateItem.role,
-      status: i.status,
-      justification: i.justification,
-      evidence: i.evidence.map((e) => ({ kind: e.kind, capturedAt: e.capturedAt, realisticTraffic: e.realisticTraffic, drillId: e.drillId })),
-      exemptions: i.exemptions.map((x) => ({ status: x.status, expiresAt: x.expiresAt })),
-    })),
+    items: row.items.map(toRuleItem),
   });
   const itemOutcome = new Map(outcome.items.map((o) => [o.id, o]));
   const sectionSummary = new Map(outcome.sections.map((s) => [s.key, s]));
@@ -127,7 +117,14 @@ export function buildScorecardView(row: ScorecardRow, drills: RuleDrill[], now: 
     const evidence = i.evidence.map((e) => {
       const stale = isStale(e.capturedAt, freshnessDays, now);
       if (stale && !itemOutcome.get(i.id)?.exempted) {
-        staleEvidence.push({ evidenceId: e.id, itemId: i.id, itemTitle: i.templateItem.title, sectionKey: i.templateItem.section.key, title: e.title, capturedAt: iso(e.capturedAt) });
+        staleEvidence.push({
+          evidenceId: e.id,
+          itemId: i.id,
+          itemTitle: i.templateItem.title,
+          sectionKey: i.templateItem.section.key,
+          title: e.title,
+          capturedAt: iso(e.capturedAt),
+        });
       }
       return {
         id: e.id,
@@ -197,6 +194,8 @@ export function buildScorecardView(row: ScorecardRow, drills: RuleDrill[], now: 
     state: row.state,
     version: row.version,
     dueDate: row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null,
+    archivedAt: row.archivedAt ? iso(row.archivedAt) : null,
+    isCurrent: row.isCurrent,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     cluster: row.cluster,

@@ -1,11 +1,11 @@
 /** Read access to scorecards. Every function takes the asking user and checks permission. */
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 import type { Outcome, ScorecardState } from "@/lib/domain/constants";
-import { evaluateScorecard, loadRuleDrills } from "./evaluate";
+import { evaluateScorecard, loadRuleDrills } from "@/lib/readiness/evaluate";
 import { buildScorecardView, scorecardPageSelect, type ScorecardPage } from "./page-view";
 
 function assertRead(user: CurrentUser) {
@@ -35,6 +35,8 @@ export interface ScorecardListRow {
   templateVersion: number;
   subject: string;
   state: ScorecardState;
+  /** the cluster's current scorecard of its template (the one that counts for readiness) */
+  isCurrent: boolean;
   outcome: Outcome;
   score: number;
   highRisks: number;
@@ -53,6 +55,7 @@ const listSelect = {
   clusterId: true,
   subject: true,
   state: true,
+  isCurrent: true,
   outcome: true,
   score: true,
   highRisks: true,
@@ -67,12 +70,13 @@ const listSelect = {
 } as const;
 
 /**
- * Every scorecard, most recently changed first, with the outcome cached by the last write
- * (the scorecard page itself always recomputes).
+ * Every scorecard in service (or, with `archived`, every archived one), most recently changed
+ * first, with the outcome cached by the last write (the scorecard page itself always recomputes).
  */
-export async function listScorecards(user: CurrentUser, where: { clusterId?: string } = {}): Promise<ScorecardListRow[]> {
+export async function listScorecards(user: CurrentUser, filter: { clusterId?: string; archived?: boolean } = {}): Promise<ScorecardListRow[]> {
   assertRead(user);
   const db = await getDb();
+  const where = { clusterId: filter.clusterId, archivedAt: filter.archived ? { not: null } : null };
   const rows = await db.scorecard.findMany({ where, select: listSelect, orderBy: { updatedAt: "desc" } });
   const assessed = await db.scorecardItem.groupBy({
     by: ["scorecardId"],
@@ -89,6 +93,7 @@ export async function listScorecards(user: CurrentUser, where: { clusterId?: str
     templateVersion: r.template.version,
     subject: r.subject,
     state: r.state,
+    isCurrent: r.isCurrent,
     outcome: r.outcome,
     score: r.score,
     highRisks: r.highRisks,
@@ -102,6 +107,13 @@ export async function listScorecards(user: CurrentUser, where: { clusterId?: str
   }));
 }
 
+/** How many scorecards are archived (of one cluster, or of all). */
+export async function countArchivedScorecards(user: CurrentUser, clusterId?: string): Promise<number> {
+  assertRead(user);
+  const db = await getDb();
+  return db.scorecard.count({ where: { clusterId, archivedAt: { not: null } } });
+}
+
 /**
  * The scorecards of one cluster for its page, with the outcome computed now rather than
  * the cached one (a cluster has a handful, so this stays cheap).
@@ -112,7 +124,14 @@ export async function listClusterScorecards(user: CurrentUser, clusterId: string
   return Promise.all(
     rows.map(async (row) => {
       const result = await evaluateScorecard(db, row.id, now);
-      return { ...row, outcome: result.outcome, score: result.score, highRisks: result.highRisks, mediumRisks: result.mediumRisks, staleEvidenceCount: result.staleEvidenceCount };
+      return {
+        ...row,
+        outcome: result.outcome,
+        score: result.score,
+        highRisks: result.highRisks,
+        mediumRisks: result.mediumRisks,
+        staleEvidenceCount: result.staleEvidenceCount,
+      };
     }),
   );
 }

@@ -1,7 +1,8 @@
 /** Input schemas for scorecards and their items, shared by forms, server actions and tests. */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { ITEM_STATUSES } from "@/lib/domain/constants";
-import { intField, optionalTextField, textField } from "@/lib/validation/fields";
+import { intField, optionalTextField, recordRefSchema, textField } from "@/lib/validation/fields";
 import { optionalDayField } from "@/lib/validation/date-field";
 
 export const SCORECARD_LIMITS = {
@@ -13,7 +14,11 @@ export const SCORECARD_LIMITS = {
   milestoneName: 120,
 } as const;
 
-const id = (label: string) => z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(64, `${label} is not valid`);
+const id = (label: string) =>
+  boundaryString({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(64, `${label} is not valid`);
 
 export const SUBJECTS = ["current", "candidate"] as const;
 export const SUBJECT_LABELS: Record<(typeof SUBJECTS)[number], string> = {
@@ -21,22 +26,27 @@ export const SUBJECT_LABELS: Record<(typeof SUBJECTS)[number], string> = {
   candidate: "Candidate platform",
 };
 
-export const createScorecardSchema = z
-  .object({
-    clusterId: id("Cluster"),
-    templateId: id("Template"),
-    title: textField("Title", SCORECARD_LIMITS.title),
-    subject: z.enum(SUBJECTS, { error: "Choose whether this evaluates the current or a candidate platform" }),
-    candidatePlatform: optionalTextField("Candidate platform", SCORECARD_LIMITS.candidatePlatform),
-    ownerId: id("Owner"),
-    dueDate: optionalDayField("Due date"),
-  })
-  .superRefine((input, ctx) => {
-    if (input.subject === "candidate" && !input.candidatePlatform) {
-      ctx.addIssue({ code: "custom", path: ["candidatePlatform"], message: "Name the candidate platform being evaluated" });
-    }
-  });
+/** The scorecard's own facts, set when it is started and editable later (scorecardDetailsSchema). */
+const detailFields = {
+  title: textField("Title", SCORECARD_LIMITS.title),
+  subject: z.enum(SUBJECTS, { error: "Choose whether this evaluates the current or a candidate platform" }),
+  candidatePlatform: optionalTextField("Candidate platform", SCORECARD_LIMITS.candidatePlatform),
+  ownerId: id("Owner"),
+  dueDate: optionalDayField("Due date"),
+};
+
+function candidateNeedsName(input: { subject: string; candidatePlatform?: string | null }, ctx: z.RefinementCtx) {
+  if (input.subject === "candidate" && !input.candidatePlatform) {
+    ctx.addIssue({ code: "custom", path: ["candidatePlatform"], message: "Name the candidate platform being evaluated" });
+  }
+}
+
+export const createScorecardSchema = z.object({ clusterId: id("Cluster"), templateId: id("Template"), ...detailFields }).superRefine(candidateNeedsName);
 export type CreateScorecardInput = z.output<typeof createScorecardSchema>;
+
+/** Editing a scorecard's title, subject, owner and due date after it was started. */
+export const scorecardDetailsSchema = z.object({ id: id("Scorecard"), ...detailFields }).superRefine(candidateNeedsName);
+export type ScorecardDetailsInput = z.output<typeof scorecardDetailsSchema>;
 
 const OWNER_ROLE = /^[a-z][a-z0-9_]*$/;
 
@@ -50,23 +60,18 @@ export const itemSaveSchema = z
     version: intField("Version", 1, 1_000_000_000),
     status: z.enum(ITEM_STATUSES, {
       error: (issue) =>
-        issue.input === undefined
-          ? "Status is required"
-          : `Unknown status ${JSON.stringify(issue.input)}; expected one of ${ITEM_STATUSES.join(", ")}`,
+        issue.input === undefined ? "Status is required" : `Unknown status ${JSON.stringify(issue.input)}; expected one of ${ITEM_STATUSES.join(", ")}`,
     }),
-    justification: z
-      .string()
+    justification: boundaryString()
       .max(SCORECARD_LIMITS.justification * 4, `Justification must be at most ${SCORECARD_LIMITS.justification} characters`)
       .optional()
       .transform((s) => s?.trim() ?? "")
       .refine((s) => s.length <= SCORECARD_LIMITS.justification, `Justification must be at most ${SCORECARD_LIMITS.justification} characters`),
-    notes: z
-      .string()
+    notes: boundaryString()
       .max(SCORECARD_LIMITS.notes, `Notes must be at most ${SCORECARD_LIMITS.notes.toLocaleString("en-US")} characters`)
       .optional()
       .transform((s) => s ?? ""),
-    ownerRole: z
-      .string()
+    ownerRole: boundaryString()
       .max(40, "Owner role must be at most 40 characters")
       .optional()
       .transform((s) => (s && s.trim() ? s.trim() : null))
@@ -92,3 +97,9 @@ export const commentSchema = z.object({
   body: textField("Comment", SCORECARD_LIMITS.comment),
 });
 export type CommentInput = z.output<typeof commentSchema>;
+
+/** Deleting a scorecard names it by id (the form's hidden field). */
+export const deleteScorecardSchema = recordRefSchema("scorecard");
+
+/** Archiving (archive = "1") or restoring (archive = "0") a scorecard. */
+export const archiveScorecardSchema = deleteScorecardSchema.extend({ archive: z.enum(["1", "0"], { error: "Say whether to archive or restore" }) });

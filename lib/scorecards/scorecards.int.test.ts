@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
-import { createTestUser } from "@/lib/testing/users";
-import { createTestCluster, installTemplates, loadPage, startScorecard, templateId } from "@/lib/testing/scorecards";
+import { createTestUser } from "@/test/support/users";
+import { createTestCluster, installTemplates, loadPage, startScorecard, templateId } from "@/test/support/scorecards";
 import { BUILTIN_TEMPLATES } from "@/lib/templates/builtin";
 import { evidenceInputSchema } from "@/lib/evidence/schema";
 import { addEvidence } from "@/lib/evidence/mutations";
@@ -16,7 +16,15 @@ const DAY = 86_400_000;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 async function save(user: CurrentUser, item: ItemView, values: Record<string, string>) {
-  const input = itemSaveSchema.parse({ itemId: item.id, version: item.version, status: item.status, notes: item.notes, justification: item.justification, ownerRole: item.ownerRole ?? "", ...values });
+  const input = itemSaveSchema.parse({
+    itemId: item.id,
+    version: item.version,
+    status: item.status,
+    notes: item.notes,
+    justification: item.justification,
+    ownerRole: item.ownerRole ?? "",
+    ...values,
+  });
   return saveScorecardItem(user, input);
 }
 
@@ -161,7 +169,10 @@ describe("scorecards", () => {
     const { id } = await startScorecard(editor, cluster.id);
     const { item } = await loadPage(editor, id);
     const first = await save(editor, item("rollback"), { notes: "same" });
-    const again = await saveScorecardItem(editor, itemSaveSchema.parse({ itemId: item("rollback").id, version: 1, status: "not_started", notes: "same", ownerRole: "sre" }));
+    const again = await saveScorecardItem(
+      editor,
+      itemSaveSchema.parse({ itemId: item("rollback").id, version: 1, status: "not_started", notes: "same", ownerRole: "sre" }),
+    );
     expect(first).toMatchObject({ version: 2, changed: true });
     expect(again).toMatchObject({ version: 2, changed: false });
   });

@@ -15,11 +15,7 @@ function byKey(key: string): TemplateDocument {
 
 describe("built-in templates", () => {
   it("ships the three templates with unique keys", () => {
-    expect(BUILTIN_TEMPLATES.map((t) => t.key)).toEqual([
-      "broker-failure-recovery",
-      "leader-movement-recovery",
-      "kafka-compatible-migration",
-    ]);
+    expect(BUILTIN_TEMPLATES.map((t) => t.key)).toEqual(["broker-failure-recovery", "leader-movement-recovery", "kafka-compatible-migration"]);
   });
 
   describe.each(BUILTIN_TEMPLATES.map((t) => [t.key, t] as const))("%s", (_key, template) => {
@@ -62,22 +58,9 @@ describe("built-in templates", () => {
   });
 
   it("groups the broker failure scorecard under the four recovery areas", () => {
-    expect(sectionKeys("broker-failure-recovery")).toEqual([
-      "metadata-and-leadership",
-      "durable-log-state",
-      "client-progress",
-      "operational-capacity",
-    ]);
+    expect(sectionKeys("broker-failure-recovery")).toEqual(["metadata-and-leadership", "durable-log-state", "client-progress", "operational-capacity"]);
     expect(itemKeys("broker-failure-recovery")).toEqual(
-      expect.arrayContaining([
-        "client-compatibility",
-        "offset-behavior",
-        "failure-drill",
-        "capacity-headroom",
-        "storage-path",
-        "observability",
-        "rollback",
-      ]),
+      expect.arrayContaining(["client-compatibility", "offset-behavior", "failure-drill", "capacity-headroom", "storage-path", "observability", "rollback"]),
     );
   });
 

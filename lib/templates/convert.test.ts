@@ -10,7 +10,9 @@ function stored(doc: (typeof BUILTIN_TEMPLATES)[number]): StoredTemplate {
     title: s.title,
     description: s.description,
     position: sp,
-    items: s.items.map((i) => ({ ...i, evidenceKinds: [...i.evidenceKinds], defaultOwnerRole: i.defaultOwnerRole ?? null, role: i.role ?? null, position: position++ })).reverse(),
+    items: s.items
+      .map((i) => ({ ...i, evidenceKinds: [...i.evidenceKinds], defaultOwnerRole: i.defaultOwnerRole ?? null, role: i.role ?? null, position: position++ }))
+      .reverse(),
   }));
   return { key: doc.key, name: doc.name, description: doc.description, sections: sections.reverse() };
 }

@@ -90,5 +90,7 @@ function canonical(doc: TemplateDocument) {
  * that someone else saved a template while it was being edited.
  */
 export function templateFingerprint(doc: TemplateDocument): string {
-  return createHash("sha256").update(JSON.stringify(canonical(doc))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(doc)))
+    .digest("hex");
 }

@@ -5,20 +5,15 @@
  */
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { templateFingerprint, templateToDocument } from "./convert";
-import {
-  parseTemplateJson,
-  validateTemplateDocument,
-  type CloneTemplateInput,
-  type TemplateDocument,
-  type TemplateImportError,
-} from "./schema";
+import { parseTemplateJson, validateTemplateDocument, type CloneTemplateInput, type TemplateDocument, type TemplateImportError } from "./schema";
 import { insertTemplateContent, insertTemplateVersion, storedTemplateSelect } from "./write";
+import { writeTransaction } from "@/lib/write/transaction";
 
 /** The document was refused; `errors` lists every problem with the path of the bad field. */
 export class TemplateValidationError extends DomainError {
@@ -31,7 +26,7 @@ export class TemplateValidationError extends DomainError {
   }
 }
 
-function assertWrite(user: CurrentUser) {
+export function assertWrite(user: CurrentUser) {
   if (!can(user.role, "template:write")) throw new ForbiddenError();
 }
 
@@ -47,9 +42,8 @@ function summary(doc: TemplateDocument) {
 }
 
 async function createFromDocument(user: CurrentUser, doc: TemplateDocument, action: string, clonedFromId?: string): Promise<{ id: string }> {
-  const db = await getDb();
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeTransaction(async (tx) => {
       await assertKeyFree(tx, doc.key);
       const id = await insertTemplateVersion(tx, doc, { version: 1, builtIn: false, createdById: user.id, clonedFromId });
       await recordAudit(tx, { actor: user, action, entityType: "template", entityId: id, after: summary(doc) });
@@ -101,9 +95,8 @@ export async function updateTemplate(user: CurrentUser, id: string, fingerprint:
   const checked = validateTemplateDocument(document);
   if (!checked.ok) throw new TemplateValidationError(checked.errors);
   const doc = checked.template;
-  const db = await getDb();
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeTransaction(async (tx) => {
       // Lock the version: a scorecard being started from it waits, so "unused" stays true.
       await tx.$queryRaw`SELECT id FROM "template" WHERE id = ${id} FOR UPDATE`;
       const current = await tx.template.findUnique({
@@ -118,16 +111,28 @@ export async function updateTemplate(user: CurrentUser, id: string, fingerprint:
       const latest = await tx.template.findFirst({ where: { key: current.key }, orderBy: { version: "desc" }, select: { version: true } });
       const currentDoc = templateToDocument(current);
       if (latest && latest.version !== current.version) {
-        throw new ConflictError(`Version ${latest.version} of this template was saved after you opened version ${current.version}. Open the latest version and edit that.`, { version: latest.version });
+        throw new ConflictError(
+          `Version ${latest.version} of this template was saved after you opened version ${current.version}. Open the latest version and edit that.`,
+          { version: latest.version },
+        );
       }
       if (templateFingerprint(currentDoc) !== fingerprint) {
-        throw new ConflictError("Someone else saved this template after you opened it. Reload to see their changes, then edit again.", { version: current.version });
+        throw new ConflictError("Someone else saved this template after you opened it. Reload to see their changes, then edit again.", {
+          version: current.version,
+        });
       }
       if (templateFingerprint(doc) === fingerprint) return { id, version: current.version, mode: "unchanged" as const };
 
       if (current._count.scorecards > 0) {
         const nextId = await insertTemplateVersion(tx, doc, { version: current.version + 1, builtIn: false, createdById: user.id, clonedFromId: id });
-        await recordAudit(tx, { actor: user, action: "new_version", entityType: "template", entityId: nextId, before: summary(currentDoc), after: summary(doc) });
+        await recordAudit(tx, {
+          actor: user,
+          action: "new_version",
+          entityType: "template",
+          entityId: nextId,
+          before: summary(currentDoc),
+          after: summary(doc),
+        });
         return { id: nextId, version: current.version + 1, mode: "new_version" as const };
       }
       await tx.templateSection.deleteMany({ where: { templateId: id } });

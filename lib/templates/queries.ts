@@ -1,7 +1,7 @@
 /** Read access to templates. Every function takes the asking user and checks permission. */
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 import type { EvidenceKind } from "@/lib/domain/constants";
@@ -26,6 +26,8 @@ export interface TemplateListRow {
   blockingCount: number;
   /** Scorecards started from any version of this template. */
   scorecardCount: number;
+  /** archived: not offered for new scorecards or campaigns */
+  archived: boolean;
   createdAt: string;
 }
 
@@ -41,6 +43,7 @@ export async function listTemplates(user: CurrentUser): Promise<TemplateListRow[
       description: true,
       version: true,
       builtIn: true,
+      archivedAt: true,
       createdAt: true,
       _count: { select: { sections: true, items: true, scorecards: true } },
       items: { where: { blocking: true }, select: { id: true } },
@@ -67,15 +70,18 @@ export async function listTemplates(user: CurrentUser): Promise<TemplateListRow[
       itemCount: row._count.items,
       blockingCount: row.items.length,
       scorecardCount: row._count.scorecards,
+      archived: row.archivedAt !== null,
       createdAt: row.createdAt.toISOString(),
     });
   }
   return [...byKey.values()].sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || a.name.localeCompare(b.name));
 }
 
-/** Templates a scorecard can start from: the latest version of each key. */
+/** Templates a scorecard can start from: the latest version of each key not archived. */
 export async function listStartableTemplates(user: CurrentUser) {
-  return (await listTemplates(user)).map(({ id, key, name, version, itemCount, builtIn }) => ({ id, key, name, version, itemCount, builtIn }));
+  return (await listTemplates(user))
+    .filter((t) => !t.archived)
+    .map(({ id, key, name, version, itemCount, builtIn }) => ({ id, key, name, version, itemCount, builtIn }));
 }
 
 export type StartableTemplate = Awaited<ReturnType<typeof listStartableTemplates>>[number];
@@ -106,6 +112,7 @@ export async function getTemplate(user: CurrentUser, id: string) {
       name: true,
       description: true,
       builtIn: true,
+      archivedAt: true,
       clonedFromId: true,
       createdAt: true,
       createdBy: { select: { name: true } },
@@ -139,19 +146,22 @@ export async function getTemplate(user: CurrentUser, id: string) {
     },
   });
   if (!template) return null;
-  const [versions, clonedFrom] = await Promise.all([
+  const [versions, clonedFrom, campaignCount] = await Promise.all([
     db.template.findMany({
       where: { key: template.key },
       orderBy: { version: "desc" },
       select: { id: true, version: true, createdAt: true, _count: { select: { scorecards: true } } },
     }),
     template.clonedFromId ? db.template.findUnique({ where: { id: template.clonedFromId }, select: { id: true, name: true, version: true } }) : null,
+    db.campaign.count({ where: { templateKey: template.key } }),
   ]);
   const document = templateToDocument(template);
   return {
     ...template,
     createdAt: template.createdAt.toISOString(),
+    archivedAt: template.archivedAt?.toISOString() ?? null,
     scorecardCount: template._count.scorecards,
+    campaignCount,
     latestVersion: versions[0]?.version ?? template.version,
     isLatest: (versions[0]?.version ?? template.version) === template.version,
     versions: versions.map((v) => ({ id: v.id, version: v.version, createdAt: v.createdAt.toISOString(), scorecardCount: v._count.scorecards })),

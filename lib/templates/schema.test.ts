@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatIssuePath,
-  parseTemplateJson,
-  TEMPLATE_FORMAT,
-  TEMPLATE_LIMITS,
-  validateTemplateDocument,
-  type TemplateDocument,
-} from "./schema";
+import { formatIssuePath, parseTemplateJson, TEMPLATE_FORMAT, TEMPLATE_LIMITS, validateTemplateDocument, type TemplateDocument } from "./schema";
 
 type Item = TemplateDocument["sections"][number]["items"][number];
 
@@ -79,9 +72,7 @@ describe("parseTemplateJson", () => {
 
   it("reports an item key reused in another section with both places", () => {
     const errors = errorsOf(parseWith((doc) => (doc.sections[1].items[0].key = "notes")));
-    expect(errors).toEqual([
-      { path: "sections[1].items[0].key", message: 'Item key "notes" is already used by sections[0].items[1]' },
-    ]);
+    expect(errors).toEqual([{ path: "sections[1].items[0].key", message: 'Item key "notes" is already used by sections[0].items[1]' }]);
   });
 
   it("still reports duplicate keys when another field is invalid", () => {
@@ -152,9 +143,7 @@ describe("parseTemplateJson", () => {
     expect(errorsOf(parseWith((doc) => (doc.format = "drillbook.template/v2")))).toEqual([
       { path: "format", message: 'Unsupported format "drillbook.template/v2"; expected "drillbook.template/v1"' },
     ]);
-    expect(errorsOf(parseWith((doc) => delete doc.format))).toEqual([
-      { path: "format", message: 'Format is required ("drillbook.template/v1")' },
-    ]);
+    expect(errorsOf(parseWith((doc) => delete doc.format))).toEqual([{ path: "format", message: 'Format is required ("drillbook.template/v1")' }]);
   });
 
   it("rejects keys that are not slugs", () => {
@@ -168,12 +157,8 @@ describe("parseTemplateJson", () => {
   });
 
   it("requires at least one section and one item per section", () => {
-    expect(errorsOf(parseWith((doc) => (doc.sections = [])))).toEqual([
-      { path: "sections", message: "A template needs at least one section" },
-    ]);
-    expect(errorsOf(parseWith((doc) => (doc.sections[1].items = [])))).toEqual([
-      { path: "sections[1].items", message: "A section needs at least one item" },
-    ]);
+    expect(errorsOf(parseWith((doc) => (doc.sections = [])))).toEqual([{ path: "sections", message: "A template needs at least one section" }]);
+    expect(errorsOf(parseWith((doc) => (doc.sections[1].items = [])))).toEqual([{ path: "sections[1].items", message: "A section needs at least one item" }]);
   });
 
   it("allows only one item per role", () => {
@@ -215,9 +200,7 @@ describe("parseTemplateJson", () => {
         items: Array.from({ length: TEMPLATE_LIMITS.items / 2 + (s === 1 ? 1 : 0) }, (_, i) => item(`s${s}-i${i}`)),
       }));
     });
-    expect(errorsOf(tooManyItems)).toEqual([
-      { path: "sections", message: `A template holds at most ${TEMPLATE_LIMITS.items} items (found 201)` },
-    ]);
+    expect(errorsOf(tooManyItems)).toEqual([{ path: "sections", message: `A template holds at most ${TEMPLATE_LIMITS.items} items (found 201)` }]);
   });
 
   it("rejects text over the size limit before parsing", () => {

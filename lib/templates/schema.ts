@@ -4,6 +4,8 @@
  * template is. Pure: no Next, React or Prisma imports.
  */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
+import { recordRefSchema } from "@/lib/validation/fields";
 import { EVIDENCE_KINDS } from "@/lib/domain/constants";
 
 export const TEMPLATE_FORMAT = "drillbook.template/v1" as const;
@@ -30,19 +32,17 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const OWNER_ROLE_PATTERN = /^[a-z][a-z0-9_]*$/;
 
 function requiredMessage(label: string, expected: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `${label} is required` : `${label} must be ${expected}`;
+  return (issue: { input?: unknown }) => (issue.input === undefined ? `${label} is required` : `${label} must be ${expected}`);
 }
 
 function text(label: string, max: number, { allowEmpty = false } = {}) {
-  const base = z.string({ error: requiredMessage(label, "text") }).trim();
+  const base = boundaryString({ error: requiredMessage(label, "text") }).trim();
   const bounded = allowEmpty ? base : base.min(1, `${label} must not be empty`);
   return bounded.max(max, `${label} must be at most ${max} characters`);
 }
 
 function slug(label: string) {
-  return z
-    .string({ error: requiredMessage(label, "text") })
+  return boundaryString({ error: requiredMessage(label, "text") })
     .max(TEMPLATE_LIMITS.keyLength, `${label} must be at most ${TEMPLATE_LIMITS.keyLength} characters`)
     .regex(SLUG_PATTERN, `${label} must use lowercase letters, digits and single hyphens, e.g. "failure-drill"`);
 }
@@ -79,8 +79,7 @@ export const templateItemSchema = z.strictObject({
       // also report duplicates next to an unknown kind in the same list
       { when: () => true },
     ),
-  defaultOwnerRole: z
-    .string({ error: requiredMessage("Owner role", "text") })
+  defaultOwnerRole: boundaryString({ error: requiredMessage("Owner role", "text") })
     .max(TEMPLATE_LIMITS.ownerRoleLength, `Owner role must be at most ${TEMPLATE_LIMITS.ownerRoleLength} characters`)
     .regex(OWNER_ROLE_PATTERN, 'Owner role must be a lowercase identifier such as "sre" or "application_owner"')
     .optional(),
@@ -182,9 +181,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export type TemplateImportError = { path: string; message: string };
-export type TemplateParseResult =
-  | { ok: true; template: TemplateDocument }
-  | { ok: false; errors: TemplateImportError[] };
+export type TemplateParseResult = { ok: true; template: TemplateDocument } | { ok: false; errors: TemplateImportError[] };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -209,9 +206,7 @@ export function toTemplateImportErrors(issues: readonly z.core.$ZodIssue[]): Tem
 /** Validates an already-decoded value (for example a JSON request body) as a template. */
 export function validateTemplateDocument(value: unknown): TemplateParseResult {
   const result = templateDocumentSchema.safeParse(value);
-  return result.success
-    ? { ok: true, template: result.data }
-    : { ok: false, errors: toTemplateImportErrors(result.error.issues) };
+  return result.success ? { ok: true, template: result.data } : { ok: false, errors: toTemplateImportErrors(result.error.issues) };
 }
 
 /**
@@ -251,8 +246,20 @@ function describeJsonError(text: string, error: unknown): string {
 
 /** Cloning asks for the new template's name and key. */
 export const cloneTemplateSchema = z.object({
-  sourceId: z.string({ error: "Choose a template to clone" }).min(1, "Choose a template to clone").max(64),
+  sourceId: boundaryString({ error: "Choose a template to clone" }).min(1, "Choose a template to clone").max(64),
   name: text("Name", TEMPLATE_LIMITS.nameLength),
   key: slug("Key"),
 });
 export type CloneTemplateInput = z.output<typeof cloneTemplateSchema>;
+
+/** Deleting a template names one of its versions by id (the form's hidden field). */
+export const templateRefSchema = recordRefSchema("template");
+/** Archiving (archive = "1") or restoring (archive = "0") every version of a template. */
+export const archiveTemplateSchema = templateRefSchema.extend({ archive: z.enum(["1", "0"], { error: "Say whether to archive or restore" }) });
+
+/** What the template editor sends: the template it edits, the fingerprint it started from, and the document (checked by updateTemplate). */
+export const saveTemplateInputSchema = z.object({
+  id: boundaryString({ error: "Missing template" }).min(1, "Missing template").max(64),
+  fingerprint: boundaryString({ error: "Missing fingerprint" }).max(200),
+  document: z.unknown(),
+});

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, DomainError, ForbiddenError } from "@/lib/errors";
-import { createTestUser } from "@/lib/testing/users";
-import { createTestCluster, installTemplates, loadPage, startScorecard, templateId } from "@/lib/testing/scorecards";
+import { createTestUser } from "@/test/support/users";
+import { createTestCluster, installTemplates, loadPage, startScorecard, templateId } from "@/test/support/scorecards";
 import { BUILTIN_TEMPLATES } from "./builtin";
 import { installBuiltinTemplates } from "./install";
 import { cloneTemplate, importTemplate, updateTemplate, TemplateValidationError } from "./mutations";
@@ -64,7 +64,10 @@ describe("template import, clone and edit", () => {
     expect(error).toBeInstanceOf(TemplateValidationError);
     expect(error.errors).toEqual([
       { path: "sections[1].items[0].weight", message: "Weight must be greater than 0" },
-      { path: "sections[2].items[1].evidenceKinds[0]", message: 'Unknown evidence kind "video"; expected one of link, note, file, drill, metric_export' },
+      {
+        path: "sections[2].items[1].evidenceKinds[0]",
+        message: 'Unknown evidence kind "video"; expected one of link, note, file, drill, metric_export, kafka_snapshot',
+      },
     ]);
     await expect(importTemplate(editor, JSON.stringify(BUILTIN_TEMPLATES[0]))).rejects.toMatchObject({
       errors: [{ path: "key", message: expect.stringContaining('The key "broker-failure-recovery" is already used') }],
@@ -98,7 +101,15 @@ describe("template import, clone and edit", () => {
     const cluster = await createTestCluster(editor);
     const db = await getDb();
     const { createScorecard } = await import("@/lib/scorecards/mutations");
-    const { id: scorecardId } = await createScorecard(editor, { clusterId: cluster.id, templateId: id, title: "Uses v1", subject: "current", candidatePlatform: null, ownerId: editor.id, dueDate: null });
+    const { id: scorecardId } = await createScorecard(editor, {
+      clusterId: cluster.id,
+      templateId: id,
+      title: "Uses v1",
+      subject: "current",
+      candidatePlatform: null,
+      ownerId: editor.id,
+      dueDate: null,
+    });
     t = (await getTemplate(editor, id))!;
     const next = structuredClone(t.document);
     next.sections[0].items[2].title = "Renamed in v2";

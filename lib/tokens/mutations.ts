@@ -1,12 +1,13 @@
 /** Creating and revoking API tokens (admins: token:manage), each recorded in the audit log. */
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { generateApiToken } from "./rules";
 import type { CreateTokenInput } from "./schema";
+import { writeTransaction } from "@/lib/write/transaction";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -24,8 +25,7 @@ export async function createApiToken(user: CurrentUser, input: CreateTokenInput)
   if (!can(user.role, "token:manage")) throw new ForbiddenError();
   const { token, prefix, hash } = generateApiToken();
   const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
-  const db = await getDb();
-  const created = await db.$transaction(async (tx) => {
+  const created = await writeTransaction(async (tx) => {
     const row = await tx.apiToken.create({
       data: { name: input.name, prefix, tokenHash: hash, scopes: input.scopes, expiresAt, createdById: user.id },
       select: { id: true },
@@ -45,8 +45,7 @@ export async function createApiToken(user: CurrentUser, input: CreateTokenInput)
 /** Revokes a token at once; requests with it are answered 401 from then on. */
 export async function revokeApiToken(user: CurrentUser, id: string): Promise<{ id: string; name: string }> {
   if (!can(user.role, "token:manage")) throw new ForbiddenError();
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await tx.apiToken.findUnique({ where: { id }, select: { name: true, prefix: true, scopes: true, revokedAt: true } });
     if (!before) throw new NotFoundError("This token no longer exists.");
     const revokedAt = new Date();

@@ -1,7 +1,7 @@
 /** Reading API tokens: the admin listing (never the hash) and the lookup behind Bearer auth. */
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { can, toRole, type Role } from "@/lib/auth/permissions";
+import { can, toRole, type Role } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/errors";
 import { tokenState, type TokenState } from "./rules";

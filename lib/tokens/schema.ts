@@ -1,5 +1,6 @@
 /** Inputs of the API token admin page. */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { textField } from "@/lib/validation/fields";
 import { API_SCOPES, TOKEN_LIFETIMES_DAYS } from "./scopes";
 
@@ -15,11 +16,9 @@ export const createTokenSchema = z.object({
       .min(1, "Choose at least one scope")
       .transform((s) => [...new Set(s)]),
   ),
-  expiresInDays: z
-    .enum(LIFETIMES, { error: `Choose an expiry: ${TOKEN_LIFETIMES_DAYS.join(", ")} days` })
-    .transform(Number),
+  expiresInDays: z.enum(LIFETIMES, { error: `Choose an expiry: ${TOKEN_LIFETIMES_DAYS.join(", ")} days` }).transform(Number),
 });
 
 export type CreateTokenInput = z.output<typeof createTokenSchema>;
 
-export const revokeTokenSchema = z.object({ id: z.string({ error: "Missing token" }).min(1, "Missing token").max(64) });
+export const revokeTokenSchema = z.object({ id: boundaryString({ error: "Missing token" }).min(1, "Missing token").max(64) });

@@ -2,9 +2,9 @@
  * The scopes an API token can carry and what each allows (pure, no Node APIs: the token
  * form imports it in the browser).
  */
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/access/permissions";
 
-export const API_SCOPES = ["read", "write:clusters", "write:drills", "write:evidence"] as const;
+export const API_SCOPES = ["read", "write:clusters", "write:drills", "write:evidence", "admin:datasources"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const SCOPE_LABELS: Record<ApiScope, string> = {
@@ -12,6 +12,7 @@ export const SCOPE_LABELS: Record<ApiScope, string> = {
   "write:clusters": "Write clusters",
   "write:drills": "Write drills",
   "write:evidence": "Write evidence",
+  "admin:datasources": "Manage data sources",
 };
 
 export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
@@ -19,6 +20,7 @@ export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   "write:clusters": "Register clusters from an inventory or infrastructure pipeline.",
   "write:drills": "Post drill results, measurements and metric series.",
   "write:evidence": "Attach evidence to scorecard items.",
+  "admin:datasources": "List, add, change and delete Prometheus data sources (admins only).",
 };
 
 /** The permission each scope grants (still bounded by the creator's current role). */
@@ -27,6 +29,7 @@ const SCOPE_PERMISSIONS: Record<ApiScope, readonly Permission[]> = {
   "write:clusters": ["cluster:write"],
   "write:drills": ["drill:write"],
   "write:evidence": ["scorecard:write"],
+  "admin:datasources": ["datasource:manage"],
 };
 
 /** Whether a token with `scopes` may use `permission` (before the role check). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createTestUser } from "@/lib/testing/users";
+import { createTestUser } from "@/test/support/users";
 import { DomainError, ForbiddenError } from "@/lib/errors";
 import { createApiToken, markApiTokenUsed, revokeApiToken } from "./mutations";
 import { findTokenByHash, listApiTokens } from "./queries";
@@ -18,7 +18,14 @@ describe("API tokens", () => {
     expect(Math.round((row.expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(90);
 
     const [listed] = await listApiTokens(admin);
-    expect(listed).toMatchObject({ name: "chaos pipeline", prefix: row.prefix, scopes: ["read", "write:drills"], state: "active", createdBy: "Ada Admin", lastUsedAt: null });
+    expect(listed).toMatchObject({
+      name: "chaos pipeline",
+      prefix: row.prefix,
+      scopes: ["read", "write:drills"],
+      state: "active",
+      createdBy: "Ada Admin",
+      lastUsedAt: null,
+    });
     expect(Object.keys(listed)).not.toContain("tokenHash");
     expect(JSON.stringify(listed)).not.toContain(row.tokenHash);
 

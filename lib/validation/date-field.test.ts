@@ -22,3 +22,19 @@ describe("day fields", () => {
     expect(endOfUtcDay(noon).toISOString()).toBe("2025-06-30T23:59:59.999Z");
   });
 });
+
+describe("day bounds", () => {
+  it.each(["0000-01-01", "1969-12-31", "0001-01-01"])("refuses %s, which PostgreSQL cannot store or no review needs", (value) => {
+    expect(dayField("Due date").safeParse(value).error?.issues[0].message).toBe("Due date must be between 1970-01-01 and 9999-12-31");
+    expect(optionalDayField("Due date").safeParse(value).error?.issues[0].message).toBe("Due date must be between 1970-01-01 and 9999-12-31");
+  });
+
+  it("accepts the first and last day of the range", () => {
+    expect(dayField("Due").parse("1970-01-01")).toEqual(new Date(0));
+    expect(dayField("Due").parse("9999-12-31").toISOString()).toBe("9999-12-31T00:00:00.000Z");
+  });
+
+  it("refuses a NUL character", () => {
+    expect(dayField("Due").safeParse("2025-01-01\u0000").success).toBe(false);
+  });
+});

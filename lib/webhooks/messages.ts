@@ -71,7 +71,9 @@ export function reviewNeedsActionMessage(input: ReviewNeedsActionInput): SlackMe
   const roles = (input.roles ?? []).map((r) => REVIEW_ROLE_LABELS[r] ?? r);
   const who = roles.length ? ` (${roles.join(", ")})` : "";
   const what = REVIEW_ACTION_TEXT[input.action];
-  const lines = [`*${link(input.appUrl, `/scorecards/${input.scorecardId}`, input.scorecardTitle)}* on ${escapeMrkdwn(input.clusterName)} ${what}${escapeMrkdwn(who)}`];
+  const lines = [
+    `*${link(input.appUrl, `/scorecards/${input.scorecardId}`, input.scorecardTitle)}* on ${escapeMrkdwn(input.clusterName)} ${what}${escapeMrkdwn(who)}`,
+  ];
   if (input.actorName) lines.push(`By ${escapeMrkdwn(input.actorName)}`);
   if (input.comment) lines.push(`> ${escapeMrkdwn(input.comment).replace(/\n/g, "\n> ")}`);
   return {

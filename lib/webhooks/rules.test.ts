@@ -19,14 +19,27 @@ describe("webhook retry policy", () => {
 
 describe("Slack-compatible messages", () => {
   it("a regression names the cluster, links it and gives the reason", () => {
-    const m = clusterRegressedMessage({ clusterId: "c1", clusterName: "orders<prod>", reason: "Outcome dropped & more", outcome: "not_ready", appUrl: "https://drillbook.example/" });
+    const m = clusterRegressedMessage({
+      clusterId: "c1",
+      clusterName: "orders<prod>",
+      reason: "Outcome dropped & more",
+      outcome: "not_ready",
+      appUrl: "https://drillbook.example/",
+    });
     expect(m.text).toBe("Drillbook: cluster orders<prod> regressed: Outcome dropped & more");
     expect(JSON.stringify(m.blocks)).toContain("<https://drillbook.example/clusters/c1|orders&lt;prod&gt;>");
     expect(JSON.stringify(m.blocks)).toContain("Outcome dropped &amp; more");
   });
 
   it("a review action names the scorecard, the roles and quotes the comment", () => {
-    const m = reviewNeedsActionMessage({ action: "review_requested", scorecardId: "s1", scorecardTitle: "Broker failure", clusterName: "orders-prod", roles: ["sre", "finops"], comment: "please\nlook" });
+    const m = reviewNeedsActionMessage({
+      action: "review_requested",
+      scorecardId: "s1",
+      scorecardTitle: "Broker failure",
+      clusterName: "orders-prod",
+      roles: ["sre", "finops"],
+      comment: "please\nlook",
+    });
     expect(m.text).toBe("Drillbook: scorecard Broker failure on orders-prod needs your sign-off (SRE, FinOps)");
     expect(JSON.stringify(m.blocks)).toContain("> please\\n> look");
     expect(escapeMrkdwn("a<b>&")).toBe("a&lt;b&gt;&amp;");

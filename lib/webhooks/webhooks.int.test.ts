@@ -49,7 +49,13 @@ describe("webhook delivery", () => {
     const db = await getDb();
     await queueOne();
     await db.$transaction((tx) =>
-      enqueueReviewNeedsAction(tx, { action: "review_requested", scorecardId: "s1", scorecardTitle: "Broker failure", clusterName: "orders-prod", roles: ["sre"] }),
+      enqueueReviewNeedsAction(tx, {
+        action: "review_requested",
+        scorecardId: "s1",
+        scorecardTitle: "Broker failure",
+        clusterName: "orders-prod",
+        roles: ["sre"],
+      }),
     );
     expect(await deliverPendingWebhooks({ url: r.url })).toEqual({ delivered: 2, retrying: 0, failed: 0 });
     expect(r.received.map((x) => (x.body as { text: string }).text).sort()).toEqual([
@@ -78,7 +84,11 @@ describe("webhook delivery", () => {
       expect(row.nextAttemptAt.getTime()).toBe(t0.getTime() + 1000);
 
       // not due yet: nothing is posted
-      expect(await deliverPendingWebhooks({ url: r.url, now: new Date(t0.getTime() + 500), baseDelayMs: 1000 })).toEqual({ delivered: 0, retrying: 0, failed: 0 });
+      expect(await deliverPendingWebhooks({ url: r.url, now: new Date(t0.getTime() + 500), baseDelayMs: 1000 })).toEqual({
+        delivered: 0,
+        retrying: 0,
+        failed: 0,
+      });
 
       const t1 = new Date(t0.getTime() + 1000);
       expect(await deliverPendingWebhooks({ url: r.url, now: t1, baseDelayMs: 1000 })).toMatchObject({ retrying: 1 });
@@ -131,7 +141,13 @@ describe("webhook delivery", () => {
   it("times out a receiver that does not answer", async () => {
     const server = createServer(() => {});
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    closers.push(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+    closers.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    );
     await queueOne();
     const warn = console.warn;
     console.warn = () => {};

@@ -11,7 +11,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createTestDatabase, dropTestDatabase, findTestServer } from "@/lib/testing/databases";
+import { createTestDatabase, dropTestDatabase, findTestServer } from "@/test/support/databases";
 import { resetEnvForTests } from "@/lib/env";
 import { closeDb, getDb } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -23,6 +23,7 @@ import { getDrillChart } from "@/lib/drills/chart-queries";
 import { getDrill } from "@/lib/drills/queries";
 import { parseMetricCsv } from "@/lib/drills/metric-import";
 import { drillInputSchema, metricImportInputSchema } from "@/lib/drills/schema";
+import { clusterFields } from "@/test/support/scorecards";
 
 const args = new Set(process.argv.slice(2));
 const RUNS = Number([...args].find((a) => a.startsWith("--runs="))?.slice(7) ?? 3);
@@ -66,11 +67,7 @@ async function setup(): Promise<{ user: CurrentUser; clusterId: string }> {
   await db.user.create({ data: { id: user.id, name: user.name, email: user.email, role: user.role } });
   const { id: clusterId } = await createCluster(
     user,
-    clusterInputSchema.parse({
-      name: "bench-cluster", environment: "production", architecture: "apache_kafka", distribution: "Apache Kafka", version: "3.9.0",
-      metadataMode: "kraft", brokerCount: "6", availabilityZones: "3", cloud: "aws", region: "eu-west-1", replicationFactor: "3",
-      partitionCount: "900", retentionHours: "72", peakIngressMBps: "50", peakEgressMBps: "150", ownerTeam: "bench",
-    }),
+    clusterInputSchema.parse(clusterFields({ name: "bench-cluster", peakEgressMBps: "150", ownerTeam: "bench" })),
   );
   return { user, clusterId };
 }
@@ -124,7 +121,13 @@ async function benchImport(user: CurrentUser, clusterId: string) {
 async function benchChart(user: CurrentUser, clusterId: string): Promise<string> {
   const { id } = await newDrill(user, clusterId, "chart: 20 series × 5,000 points");
   const text = prom20x5000();
-  const input = metricImportInputSchema.parse({ drillId: id, format: "prometheus", sourceName: "bench.json", queryText: "kafka_consumergroup_lag", threshold: "1000" });
+  const input = metricImportInputSchema.parse({
+    drillId: id,
+    format: "prometheus",
+    sourceName: "bench.json",
+    queryText: "kafka_consumergroup_lag",
+    threshold: "1000",
+  });
   const t0 = performance.now();
   await importMetrics(user, input, text);
   console.log(`\n2. Chart data: 20 series × 5,000 points (Prometheus JSON ${mb(Buffer.byteLength(text))}, imported in ${ms(performance.now() - t0)})`);
@@ -148,7 +151,9 @@ async function benchChart(user: CurrentUser, clusterId: string): Promise<string>
     pageTimes.push(elapsed);
     chartTimes.push(chartOnly);
   }
-  console.log(`   getDrillChart (load 100,000 points, recovery per series, LTTB to ≤ 1,000): median ${ms(median(chartTimes))}, min ${ms(Math.min(...chartTimes))}`);
+  console.log(
+    `   getDrillChart (load 100,000 points, recovery per series, LTTB to ≤ 1,000): median ${ms(median(chartTimes))}, min ${ms(Math.min(...chartTimes))}`,
+  );
   console.log(`   page data (getDrill + getDrillChart in parallel): median ${ms(median(pageTimes))}`);
   console.log(`   points sent to the browser: ${drawn.toLocaleString("en-US")} of 100,000; chart payload ${mb(payload)} as JSON`);
   return id;
@@ -179,11 +184,23 @@ async function benchHttp(databaseUrl: string, drillId: string, secret: string) {
   await (await getAuth()).api.createUser({ body: { email, password, name: "Bench viewer", role: "viewer" } });
 
   const base = `http://127.0.0.1:${PORT}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: secret, BETTER_AUTH_URL: base, DRILLBOOK_NO_SEED: "1", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    BETTER_AUTH_SECRET: secret,
+    BETTER_AUTH_URL: base,
+    DRILLBOOK_NO_SEED: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const child = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
   try {
     await waitFor(`${base}/api/health`, 60_000);
-    const signIn = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ email, password }) });
+    const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base },
+      body: JSON.stringify({ email, password }),
+    });
     const cookie = (signIn.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
     if (!signIn.ok || !cookie) throw new Error(`sign-in failed: ${signIn.status}`);
     const times: number[] = [];
@@ -197,7 +214,9 @@ async function benchHttp(databaseUrl: string, drillId: string, secret: string) {
       bytes = Buffer.byteLength(body);
       if (r > 0) times.push(elapsed); // the first request warms the server up
     }
-    console.log(`\n3. HTTP GET /drills/:id against next start (20 × 5,000 points): median ${ms(median(times))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; HTML ${mb(bytes)}`);
+    console.log(
+      `\n3. HTTP GET /drills/:id against next start (20 × 5,000 points): median ${ms(median(times))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; HTML ${mb(bytes)}`,
+    );
   } finally {
     if (child.pid) process.kill(-child.pid, "SIGTERM");
   }

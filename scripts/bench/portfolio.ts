@@ -10,7 +10,7 @@
  * The ORM/SQL ratio is median ÷ median.
  */
 import pg from "pg";
-import { createTestDatabase, dropTestDatabase, findTestServer } from "../../lib/testing/databases";
+import { createTestDatabase, dropTestDatabase, findTestServer } from "../../test/support/databases";
 import { seedPortfolio, SEED } from "./seed-portfolio";
 import { rawListPortfolio, rawPortfolioPage } from "./raw-sql";
 
@@ -72,7 +72,9 @@ try {
   };
 
   console.log(`\n${RUNS} runs each after ${WARMUP} warm-up runs; milliseconds`);
-  console.log(`${"".padEnd(15)}${"page med".padStart(10)}${"page p95".padStart(10)}${"SQL med".padStart(10)}${"SQL p95".padStart(10)}${"ratio".padStart(8)}   |${"table med".padStart(10)}${"table p95".padStart(10)}${"SQL med".padStart(10)}${"SQL p95".padStart(10)}${"ratio".padStart(8)}   rows/total`);
+  console.log(
+    `${"".padEnd(15)}${"page med".padStart(10)}${"page p95".padStart(10)}${"SQL med".padStart(10)}${"SQL p95".padStart(10)}${"ratio".padStart(8)}   |${"table med".padStart(10)}${"table p95".padStart(10)}${"SQL med".padStart(10)}${"SQL p95".padStart(10)}${"ratio".padStart(8)}   rows/total`,
+  );
   for (const [label, query] of Object.entries(variants)) {
     const check = await listPortfolio(user, query);
     const raw = await rawListPortfolio(pool, query);

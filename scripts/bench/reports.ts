@@ -15,8 +15,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { createTestDatabase, dropTestDatabase, LOCAL_SERVER_URL } from "@/lib/testing/databases";
+import { createTestDatabase, dropTestDatabase, LOCAL_SERVER_URL } from "@/test/support/databases";
 import type { TemplateDocument } from "@/lib/templates/schema";
+import { stats, syntheticTemplate } from "./common";
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 10);
@@ -27,38 +28,12 @@ const STEP_SECONDS = 2;
 
 function template(): TemplateDocument {
   const sections = 12;
-  const perSection = ITEMS / sections;
-  return {
-    format: "drillbook.template/v1",
-    key: "bench-report-120",
+  return syntheticTemplate("bench-report-120", sections, ITEMS / sections, {
     name: "Benchmark readiness (120 items)",
-    description: "Synthetic template for the report benchmark.",
-    sections: Array.from({ length: sections }, (_, s) => ({
-      key: `section-${s + 1}`,
-      title: `Recovery area ${s + 1}`,
-      description: "Benchmark section.",
-      items: Array.from({ length: perSection }, (_, i) => {
-        const n = s * perSection + i;
-        return {
-          key: `item-${n + 1}`,
-          title: `Check ${n + 1}: recovery behaviour under broker failure`,
-          evidenceToCollect: "Numbers from the drill and the dashboards behind them.",
-          whyItMatters: "Recovery is only proven when it has been measured.",
-          blocking: n < 2,
-          weight: 1 + (n % 3),
-          evidenceKinds: n % 3 === 0 ? ["drill", "link"] : n % 3 === 1 ? ["link", "file", "note"] : ["metric_export", "link"],
-          defaultOwnerRole: "sre",
-          role: n === 0 ? ("failure_drill" as const) : n === 1 ? ("rollback" as const) : null,
-        };
-      }),
-    })),
-  };
-}
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
+    section: (s) => `Recovery area ${s}`,
+    item: (n) => `Check ${n}: recovery behaviour under broker failure`,
+    kinds: (n) => (n % 3 === 0 ? ["drill", "link"] : n % 3 === 1 ? ["link", "file", "note"] : ["metric_export", "link"]),
+  });
 }
 
 async function main() {
@@ -69,10 +44,11 @@ async function main() {
   const { getDb, closeDb } = await import("@/lib/db/client");
   const { closeReportBrowser, renderPdf } = await import("@/lib/reports/pdf");
   try {
-    const db = await getDb(); // migrates and installs the built-in templates
+    const db = await getDb(); // migrates
+    await (await import("@/lib/templates/install")).installBuiltinTemplates(db);
     const { insertTemplateVersion } = await import("@/lib/templates/write");
-    const { createTestCluster } = await import("@/lib/testing/scorecards");
-    const { passEveryItem, seedDrill, seedSignOff } = await import("@/lib/testing/report-fixtures");
+    const { createTestCluster } = await import("@/test/support/scorecards");
+    const { passEveryItem, seedDrill, seedSignOff } = await import("@/test/support/report-fixtures");
     const { createScorecard } = await import("@/lib/scorecards/mutations");
     const { createScorecardSchema } = await import("@/lib/scorecards/schema");
     const { getReadinessReport } = await import("@/lib/reports/queries");
@@ -85,7 +61,14 @@ async function main() {
     const cluster = await createTestCluster(user, "bench-orders-prod");
     const { id: scorecardId } = await createScorecard(
       user,
-      createScorecardSchema.parse({ clusterId: cluster.id, templateId, title: "Orders platform readiness (120 items)", subject: "current", ownerId: user.id, dueDate: "" }),
+      createScorecardSchema.parse({
+        clusterId: cluster.id,
+        templateId,
+        title: "Orders platform readiness (120 items)",
+        subject: "current",
+        ownerId: user.id,
+        dueDate: "",
+      }),
     );
     const drillIds: string[] = [];
     for (let d = 0; d < DRILLS; d++) {
@@ -130,7 +113,9 @@ async function main() {
 
     const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`.padStart(10);
     console.log(`\nDrillbook report benchmark — PostgreSQL ${version} at ${new URL(server).host}, fresh database, Node ${process.version}`);
-    console.log(`Seeded in ${seedSeconds} s through the domain mutations: 1 scorecard with ${report.outcome.itemsTotal} items (${report.sections.flatMap((s) => s.items).reduce((n, i) => n + i.evidence.length, 0)} evidence), ${report.drills.length} drills with ${report.drills.reduce((n, d) => n + d.series.length, 0)} series (${points.toLocaleString("en-US")} points stored, ${drawn.toLocaleString("en-US")} drawn), 1 sign-off`);
+    console.log(
+      `Seeded in ${seedSeconds} s through the domain mutations: 1 scorecard with ${report.outcome.itemsTotal} items (${report.sections.flatMap((s) => s.items).reduce((n, i) => n + i.evidence.length, 0)} evidence), ${report.drills.length} drills with ${report.drills.reduce((n, d) => n + d.series.length, 0)} series (${points.toLocaleString("en-US")} points stored, ${drawn.toLocaleString("en-US")} drawn), 1 sign-off`,
+    );
     console.log(`Report: ${(last!.document.length / 1024).toFixed(0)} KB of HTML, PDF ${(last!.pdf.length / 1024).toFixed(0)} KB, ${pages} pages (${file})\n`);
     console.log(`${"step".padEnd(44)}${"first run".padStart(10)}${"runs".padStart(6)}${"median".padStart(10)}${"p95".padStart(10)}`);
     const row = (label: string, key: keyof typeof samples) => {

@@ -10,8 +10,9 @@
  */
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { createTestDatabase, dropTestDatabase, LOCAL_SERVER_URL } from "@/lib/testing/databases";
+import { createTestDatabase, dropTestDatabase, LOCAL_SERVER_URL } from "@/test/support/databases";
 import type { TemplateDocument } from "@/lib/templates/schema";
+import { stats, syntheticTemplate } from "./common";
 
 const CLUSTERS = 200;
 const SCORECARDS_PER_CLUSTER = 5;
@@ -19,37 +20,12 @@ const ITEMS = 40;
 const BIG_ITEMS = 200;
 
 function templateOf(key: string, sections: number, perSection: number): TemplateDocument {
-  return {
-    format: "drillbook.template/v1",
-    key,
+  return syntheticTemplate(key, sections, perSection, {
     name: `Benchmark ${sections * perSection} items`,
-    description: "Synthetic template for the benchmark.",
-    sections: Array.from({ length: sections }, (_, s) => ({
-      key: `section-${s + 1}`,
-      title: `Section ${s + 1}`,
-      description: "Benchmark section.",
-      items: Array.from({ length: perSection }, (_, i) => {
-        const n = s * perSection + i;
-        return {
-          key: `item-${n + 1}`,
-          title: `Item ${n + 1}`,
-          evidenceToCollect: "Numbers from the drill and the dashboards behind them.",
-          whyItMatters: "Recovery is only proven when it has been measured.",
-          blocking: n < 2,
-          weight: 1 + (n % 3),
-          evidenceKinds: ["link", "note", "file", "drill", "metric_export"],
-          defaultOwnerRole: "sre",
-          role: n === 0 ? ("failure_drill" as const) : n === 1 ? ("rollback" as const) : null,
-        };
-      }),
-    })),
-  };
-}
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { runs: sorted.length, median: at(0.5), p95: at(0.95) };
+    section: (n) => `Section ${n}`,
+    item: (n) => `Item ${n}`,
+    kinds: () => ["link", "note", "file", "drill", "metric_export"],
+  });
 }
 
 async function time(runs: number, fn: (i: number) => Promise<unknown> | unknown, warmup = 5): Promise<number[]> {
@@ -66,7 +42,9 @@ async function time(runs: number, fn: (i: number) => Promise<unknown> | unknown,
 const STATUS_SQL = `(ARRAY['not_started','in_progress','pass','pass','partial','fail','not_applicable']::"ItemStatus"[])[1 + abs(hashtext(sc.id || ti.id)) % 7]`;
 
 async function seed(sql: pg.Client, templateId: string, bigTemplateId: string) {
-  await sql.query(`INSERT INTO "user" (id, name, email, role, "emailVerified", "createdAt", "updatedAt") VALUES ('bench-user', 'Bench Editor', 'bench@example.test', 'editor', true, now(), now())`);
+  await sql.query(
+    `INSERT INTO "user" (id, name, email, role, "emailVerified", "createdAt", "updatedAt") VALUES ('bench-user', 'Bench Editor', 'bench@example.test', 'editor', true, now(), now())`,
+  );
   await sql.query(
     `INSERT INTO cluster (id, name, environment, architecture, distribution, version, "metadataMode", "brokerCount", "availabilityZones", cloud, region,
        "replicationFactor", "partitionCount", "retentionHours", "peakIngressMBps", "peakEgressMBps", "ownerTeam", tags, "updatedAt")
@@ -91,7 +69,10 @@ async function seed(sql: pg.Client, templateId: string, bigTemplateId: string) {
      FROM generate_series(1, $2::int) c, generate_series(1, $3::int) s`,
     [templateId, CLUSTERS, SCORECARDS_PER_CLUSTER],
   );
-  await sql.query(`INSERT INTO scorecard (id, "clusterId", "templateId", title, "ownerId", "updatedAt") VALUES ('bench-big', $1, $2, 'Two hundred items', 'bench-user', now())`, [`bench-cl-${CLUSTERS + 1}`, bigTemplateId]);
+  await sql.query(
+    `INSERT INTO scorecard (id, "clusterId", "templateId", title, "ownerId", "updatedAt") VALUES ('bench-big', $1, $2, 'Two hundred items', 'bench-user', now())`,
+    [`bench-cl-${CLUSTERS + 1}`, bigTemplateId],
+  );
   await sql.query(
     `INSERT INTO scorecard_item (id, "scorecardId", "templateItemId", position, status, justification, notes, "ownerRole", "updatedAt")
      SELECT sc.id || '-' || ti.position, sc.id, ti.id, ti.position, st, CASE WHEN st = 'not_applicable' THEN 'Does not apply to this cluster' END,
@@ -104,7 +85,9 @@ async function seed(sql: pg.Client, templateId: string, bigTemplateId: string) {
      FROM scorecard_item i, generate_series(1, 2) n WHERE i.status IN ('pass', 'partial', 'in_progress')`,
   );
   await sql.query("ANALYZE");
-  const counts = await sql.query(`SELECT (SELECT count(*) FROM cluster) AS clusters, (SELECT count(*) FROM scorecard) AS scorecards, (SELECT count(*) FROM scorecard_item) AS items, (SELECT count(*) FROM evidence) AS evidence, (SELECT count(*) FROM drill) AS drills`);
+  const counts = await sql.query(
+    `SELECT (SELECT count(*) FROM cluster) AS clusters, (SELECT count(*) FROM scorecard) AS scorecards, (SELECT count(*) FROM scorecard_item) AS items, (SELECT count(*) FROM evidence) AS evidence, (SELECT count(*) FROM drill) AS drills`,
+  );
   return counts.rows[0] as Record<string, string>;
 }
 
@@ -116,7 +99,8 @@ async function main() {
   const { getDb, closeDb } = await import("@/lib/db/client");
   const sql = new pg.Client({ connectionString: databaseUrl });
   try {
-    const db = await getDb(); // migrates and installs the built-in templates
+    const db = await getDb(); // migrates
+    await (await import("@/lib/templates/install")).installBuiltinTemplates(db);
     const { insertTemplateVersion } = await import("@/lib/templates/write");
     const templateId = await db.$transaction((tx) => insertTemplateVersion(tx, templateOf("bench-40", 5, 8), { version: 1, builtIn: false }));
     const bigTemplateId = await db.$transaction((tx) => insertTemplateVersion(tx, templateOf("bench-200", 20, 10), { version: 1, builtIn: false }));
@@ -129,8 +113,8 @@ async function main() {
     const { listDrillOptions } = await import("@/lib/evidence/queries");
     const { saveScorecardItem } = await import("@/lib/scorecards/mutations");
     const { itemSaveSchema } = await import("@/lib/scorecards/schema");
-    const { evaluateScorecard, loadRuleDrills, loadRuleItems } = await import("@/lib/scorecards/evaluate");
-    const { computeOutcome } = await import("@/lib/scorecards/rules");
+    const { evaluateScorecard, loadRuleDrills, loadRuleItems } = await import("@/lib/readiness/evaluate");
+    const { computeOutcome } = await import("@/lib/readiness/rules");
     const user = { id: "bench-user", name: "Bench Editor", email: "bench@example.test", role: "editor" as const };
     const pick = (i: number) => `bench-sc-${1 + ((i * 37) % CLUSTERS)}-${1 + (i % SCORECARDS_PER_CLUSTER)}`;
     const cluster = (scorecardId: string) => `bench-cl-${scorecardId.split("-")[2]}`;
@@ -138,13 +122,21 @@ async function main() {
     // what app/(dashboard)/scorecards/[id]/page.tsx awaits for an editor
     const page = await time(100, (i) => Promise.all([getScorecardPage(user, pick(i)), listAssignableUsers(user), listDrillOptions(user, cluster(pick(i)))]));
 
-    const candidates = (await sql.query(`SELECT id, version, status FROM scorecard_item WHERE "scorecardId" LIKE 'bench-sc-%' AND status <> 'not_applicable' ORDER BY md5(id) LIMIT 200`)).rows as { id: string; version: number; status: string }[];
-    const save = await time(200, (i) => {
-      const item = candidates[i % candidates.length];
-      const status = item.status === "pass" ? "fail" : "pass";
-      item.status = status;
-      return saveScorecardItem(user, itemSaveSchema.parse({ itemId: item.id, version: item.version++, status, notes: `Bench save ${i}`, ownerRole: "sre" }));
-    }, 0);
+    const candidates = (
+      await sql.query(
+        `SELECT id, version, status FROM scorecard_item WHERE "scorecardId" LIKE 'bench-sc-%' AND status <> 'not_applicable' ORDER BY md5(id) LIMIT 200`,
+      )
+    ).rows as { id: string; version: number; status: string }[];
+    const save = await time(
+      200,
+      (i) => {
+        const item = candidates[i % candidates.length];
+        const status = item.status === "pass" ? "fail" : "pass";
+        item.status = status;
+        return saveScorecardItem(user, itemSaveSchema.parse({ itemId: item.id, version: item.version++, status, notes: `Bench save ${i}`, ownerRole: "sre" }));
+      },
+      0,
+    );
 
     const bigItems = await loadRuleItems(db, "bench-big");
     const bigDrills = await loadRuleDrills(db, `bench-cl-${CLUSTERS + 1}`);
@@ -161,7 +153,9 @@ async function main() {
       console.log(`${label.padEnd(52)}${String(s.runs).padStart(6)}${fmt(s.median)}${fmt(s.p95)}`);
     };
     console.log(`\nDrillbook scorecard benchmark — PostgreSQL ${version} at ${new URL(server).host}, fresh database, Node ${process.version}`);
-    console.log(`Seeded ${counts.clusters} clusters, ${counts.scorecards} scorecards, ${counts.items} items, ${counts.evidence} evidence, ${counts.drills} drills in ${seedSeconds} s (bulk SQL)`);
+    console.log(
+      `Seeded ${counts.clusters} clusters, ${counts.scorecards} scorecards, ${counts.items} items, ${counts.evidence} evidence, ${counts.drills} drills in ${seedSeconds} s (bulk SQL)`,
+    );
     console.log(`(the 200-item scorecard lives on its own cluster, with ${bigEvidence} pieces of evidence and ${bigDrills.length} drills)\n`);
     console.log(`${"measure".padEnd(52)}${"runs".padStart(6)}${"median".padStart(11)}${"p95".padStart(11)}`);
     row(`Scorecard page data (${ITEMS} items, editor)`, page);

@@ -6,7 +6,7 @@ import { ssoErrorMessage } from "@/lib/auth/sso-errors";
 import { oidcConfig } from "@/lib/env";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SsoButton } from "@/components/auth/sso-button";
-import { Alert } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -28,7 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {sso ? (
         <>
           <SsoButton providerName={sso.providerName} next={next ?? ""} />
-          <div className="my-5 flex items-center gap-3 text-xs uppercase tracking-wide text-slate-400" aria-hidden>
+          <div className="my-5 flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500" aria-hidden>
             <span className="h-px flex-1 bg-slate-200" />
             or with a password
             <span className="h-px flex-1 bg-slate-200" />

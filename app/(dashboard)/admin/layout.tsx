@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can, type Permission } from "@/lib/access/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AdminNav } from "@/components/admin/admin-nav";
 
@@ -7,6 +7,8 @@ const SECTIONS: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/users", label: "Users", permission: "user:manage" },
   { href: "/admin/tokens", label: "Tokens", permission: "token:manage" },
   { href: "/admin/audit", label: "Audit", permission: "audit:read" },
+  { href: "/admin/datasources", label: "Data sources", permission: "datasource:manage" },
+  { href: "/admin/sample-data", label: "Sample data", permission: "user:manage" },
 ];
 
 /** Admin sub-navigation. Only decides what to show: each page checks its own permission. */

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listCampaigns } from "@/lib/campaigns/queries";
 import { OUTCOME_LABELS } from "@/lib/domain/constants";
 import { CampaignProgressBar } from "@/components/campaigns/campaign-progress-bar";
 import { DueBadge } from "@/components/campaigns/due-badge";
 import { ButtonLink } from "@/components/ui/button";
-import { Alert, EmptyState, PageHeader } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Campaigns" };
 export const dynamic = "force-dynamic";
@@ -19,7 +22,11 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title="Campaigns" description="A target outcome for a group of clusters by a date, and how far along they are." actions={newButton} />
-      {deleted ? <div className="mb-4"><Alert tone="green">Campaign deleted.</Alert></div> : null}
+      {deleted ? (
+        <div className="mb-4">
+          <Alert tone="green">Campaign deleted.</Alert>
+        </div>
+      ) : null}
       {campaigns.length === 0 ? (
         <EmptyState
           title="No campaigns yet"
@@ -27,36 +34,37 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
           action={newButton}
         />
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50">
-              <tr className="text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <th scope="col" className="px-4 py-2.5">Campaign</th>
-                <th scope="col" className="px-4 py-2.5">Target</th>
-                <th scope="col" className="px-4 py-2.5">Due</th>
-                <th scope="col" className="w-72 px-4 py-2.5">Progress</th>
+        <Table variant="framed">
+          <TableHead>
+            <Th>Campaign</Th>
+            <Th>Target</Th>
+            <Th>Due</Th>
+            <Th className="w-72">Progress</Th>
+          </TableHead>
+          <TableBody>
+            {campaigns.map((c) => (
+              <tr key={c.id} className="hover:bg-slate-50">
+                <Td>
+                  <Link href={`/campaigns/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                    {c.name}
+                  </Link>
+                  <p className="text-xs text-slate-500">{c.selection}</p>
+                </Td>
+                <Td>
+                  {OUTCOME_LABELS[c.targetOutcome]}
+                  <p className="text-xs text-slate-500">{c.templateName ? `in ${c.templateName}` : "in every assessment"}</p>
+                </Td>
+                <Td className="whitespace-nowrap">
+                  <span className="mr-2">{c.dueDate.slice(0, 10)}</span>
+                  <DueBadge status={c.status} />
+                </Td>
+                <Td>
+                  <CampaignProgressBar progress={c.progress} label={`${c.name} progress`} size="sm" />
+                </Td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {campaigns.map((c) => (
-                <tr key={c.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-3">
-                    <Link href={`/campaigns/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.name}</Link>
-                    <p className="text-xs text-slate-500">{c.selection}</p>
-                  </td>
-                  <td className="px-4 py-3">{OUTCOME_LABELS[c.targetOutcome]}</td>
-                  <td className="whitespace-nowrap px-4 py-3">
-                    <span className="mr-2">{c.dueDate.slice(0, 10)}</span>
-                    <DueBadge status={c.status} />
-                  </td>
-                  <td className="px-4 py-3">
-                    <CampaignProgressBar progress={c.progress} label={`${c.name} progress`} size="sm" />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </TableBody>
+        </Table>
       )}
     </>
   );

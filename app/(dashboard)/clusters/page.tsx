@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listClusters } from "@/lib/clusters/queries";
 import { ClustersTable } from "@/components/clusters/clusters-table";
 import { ButtonLink } from "@/components/ui/button";
-import { Alert, EmptyState, PageHeader } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Clusters" };
 export const dynamic = "force-dynamic";

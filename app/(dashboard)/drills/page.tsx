@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listDrills } from "@/lib/drills/queries";
 import { DrillsTable } from "@/components/drills/drills-table";
 import { ButtonLink } from "@/components/ui/button";
-import { Alert, EmptyState, PageHeader } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Drills" };
 export const dynamic = "force-dynamic";
@@ -15,7 +17,11 @@ export default async function DrillsPage({ searchParams }: { searchParams: Promi
   const record = can(user.role, "drill:write") ? <ButtonLink href="/drills/new">Record drill</ButtonLink> : null;
   return (
     <>
-      <PageHeader title="Drills" description="Failure drills across every cluster: what was tested, how recovery measured against its targets, and what the team decided." actions={record} />
+      <PageHeader
+        title="Drills"
+        description="Failure drills across every cluster: what was tested, how recovery measured against its targets, and what the team decided."
+        actions={record}
+      />
       {deleted ? (
         <div className="mb-4">
           <Alert tone="green">Drill deleted.</Alert>

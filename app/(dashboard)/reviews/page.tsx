@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listReviewInbox } from "@/lib/reviews/queries";
-import { PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { AwaitingList } from "@/components/reviews/awaiting-list";
 import { DecisionsTable } from "@/components/reviews/decisions-table";
 import { RequestedList } from "@/components/reviews/requested-list";
@@ -38,7 +38,12 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                 { href: "/reviews", label: "Everyone's", active: !mine },
                 { href: "/reviews?decisions=mine", label: "Mine", active: mine },
               ].map((l) => (
-                <Link key={l.href} href={l.href} aria-current={l.active ? "page" : undefined} className={`rounded-md px-3 py-1 font-medium ${l.active ? "bg-white text-slate-900 shadow-xs" : "text-slate-600 hover:text-slate-900"}`}>
+                <Link
+                  key={l.href}
+                  href={l.href}
+                  aria-current={l.active ? "page" : undefined}
+                  className={`rounded-md px-3 py-1 font-medium ${l.active ? "bg-white text-slate-900 shadow-xs" : "text-slate-600 hover:text-slate-900"}`}
+                >
                   {l.label}
                 </Link>
               ))}

@@ -1,18 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listTemplates } from "@/lib/templates/queries";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { TemplateBadges } from "@/components/templates/template-badges";
 
 export const metadata: Metadata = { title: "Templates" };
 export const dynamic = "force-dynamic";
 
-export default async function TemplatesPage() {
+export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ archived?: string; deleted?: string }> }) {
   const user = await requirePagePermission("template:read");
-  const templates = await listTemplates(user);
+  const query = await searchParams;
+  const showArchived = query.archived === "1";
+  const all = await listTemplates(user);
+  const templates = all.filter((t) => t.archived === showArchived);
+  const archivedCount = all.filter((t) => t.archived).length;
   const importButton = can(user.role, "template:write") ? (
     <ButtonLink href="/templates/import" variant="secondary">
       Import JSON
@@ -21,12 +27,40 @@ export default async function TemplatesPage() {
   return (
     <>
       <PageHeader
-        title="Templates"
-        description="What a scorecard asks for: sections, items, the evidence each needs and which ones block readiness. Clone a built-in to adapt it; scorecards keep the version they started from."
-        actions={importButton}
+        title={showArchived ? "Archived templates" : "Templates"}
+        description={
+          showArchived
+            ? "Not offered for new scorecards or campaigns; scorecards started from them keep working. Open one to restore it."
+            : "What a scorecard asks for: sections, items, the evidence each needs and which ones block readiness. Clone a built-in to adapt it; scorecards keep the version they started from."
+        }
+        actions={
+          <>
+            {showArchived ? (
+              <Link href="/templates" className="self-center text-sm font-medium text-brand-700 hover:underline">
+                Back to templates in service
+              </Link>
+            ) : archivedCount > 0 ? (
+              <Link href="/templates?archived=1" className="self-center text-sm font-medium text-brand-700 hover:underline">
+                Archived ({archivedCount})
+              </Link>
+            ) : null}
+            {importButton}
+          </>
+        }
       />
-      {templates.length === 0 ? (
-        <EmptyState title="No templates" description="The built-in templates are installed when the server starts. Restart it, or import a template from JSON." action={importButton} />
+      {query.deleted ? (
+        <div className="mb-4">
+          <Alert tone="green">Template {query.deleted} deleted.</Alert>
+        </div>
+      ) : null}
+      {showArchived && templates.length === 0 ? (
+        <EmptyState title="Nothing archived" description="Archive a template from its page when teams should stop starting scorecards from it." />
+      ) : templates.length === 0 ? (
+        <EmptyState
+          title="No templates"
+          description="The built-in templates are installed when the server starts. Restart it, or import a template from JSON."
+          action={importButton}
+        />
       ) : (
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {templates.map((t) => (
@@ -37,7 +71,7 @@ export default async function TemplatesPage() {
                     {t.name}
                   </Link>
                 </h2>
-                <TemplateBadges builtIn={t.builtIn} version={t.version} />
+                <TemplateBadges builtIn={t.builtIn} version={t.version} archived={t.archived} />
               </div>
               <p className="mt-0.5 font-mono text-xs text-slate-500">{t.key}</p>
               <p className="mt-3 line-clamp-3 flex-1 text-sm text-slate-600">{t.description || "No description."}</p>

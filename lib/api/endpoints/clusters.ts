@@ -1,16 +1,14 @@
 /** Cluster endpoints: list and read (scope "read"), register (scope "write:clusters"). */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { ARCHITECTURES, ENVIRONMENTS, METADATA_MODES, OUTCOMES } from "@/lib/domain/constants";
 import { clusterInputSchema } from "@/lib/clusters/schema";
 import { defineEndpoint } from "../registry";
 
-const id = z.string().min(1).max(64);
+const id = boundaryString().min(1).max(64);
 const timestamp = z.string().meta({ format: "date-time" });
 
-const outcome = z
-  .enum(OUTCOMES)
-  .nullable()
-  .meta({ description: "Computed readiness outcome of the cluster's scorecards; null until it has one" });
+const outcome = z.enum(OUTCOMES).nullable().meta({ description: "Computed readiness outcome of the cluster's scorecards; null until it has one" });
 
 export const clusterSummarySchema = z.object({
   id,
@@ -71,9 +69,7 @@ export const createClusterEndpoint = defineEndpoint({
   path: "/clusters",
   operationId: "createCluster",
   summary: "Register a cluster",
-  description:
-    "For inventory and infrastructure pipelines. Validated with the same rules as the New cluster form; " +
-    "names are unique (409 when taken).",
+  description: "For inventory and infrastructure pipelines. Validated with the same rules as the New cluster form; " + "names are unique (409 when taken).",
   tag: "Clusters",
   permission: "cluster:write",
   body: clusterInputSchema,

@@ -1,5 +1,6 @@
 /** Evidence endpoint: attach a link, note, drill or file to a scorecard item (scope "write:evidence"). */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { EVIDENCE_KINDS } from "@/lib/domain/constants";
 import { env } from "@/lib/env";
 import { evidenceJsonInputSchema } from "@/lib/evidence/schema";
@@ -31,13 +32,18 @@ export const addEvidenceEndpoint = defineEndpoint({
   description:
     "The item is named by its template key (for example `failure-drill`). Validated with the same rules as the evidence form: " +
     "a link needs `url` and `title`, a note `body` and `title`, a drill `drillId` (a drill of the scorecard's cluster), a file " +
-    "`file: {name, contentBase64}` (size limit and type checks as for an upload). `capturedAt` is a day (YYYY-MM-DD). Adding " +
+    "`file: {name, contentBase64}` (size limit and type checks as for an upload). Evidence is dated by what it proves: drill evidence by the drill's start (a `capturedAt` day other than the " +
+    "drill's is a 400), a metric export file holding series by its newest sample (a later day is a 400); otherwise `capturedAt` " +
+    "(a day, YYYY-MM-DD, never later than today) or today when omitted. Adding " +
     "evidence is a content change: the scorecard's version goes up and earlier sign-offs stop counting.",
   tag: "Scorecards",
   permission: "scorecard:write",
   params: z.object({
-    id: z.string().min(1).max(64),
-    itemKey: z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Use the item's key, e.g. failure-drill"),
+    id: boundaryString().min(1).max(64),
+    itemKey: boundaryString()
+      .min(1)
+      .max(100)
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Use the item's key, e.g. failure-drill"),
   }),
   body: evidenceJsonInputSchema,
   response: z.object({ data: evidenceCreatedSchema }),

@@ -4,9 +4,11 @@
  */
 import "./clusters";
 import "./drills";
+import "./datasources";
 import "./evidence";
 import "./scorecard-detail";
 import "./scorecards";
 import "./reports";
+import "./kafka";
 
 export { registeredEndpoints } from "../registry";

@@ -1,5 +1,6 @@
 /** GET /scorecards/{id}: one scorecard with its items, evidence list, outcome, reasons and sign-offs (scope "read"). */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { EVIDENCE_KINDS, ITEM_STATUSES, OUTCOMES, SCORECARD_STATES } from "@/lib/domain/constants";
 import { DECISIONS } from "@/lib/reviews/rules";
 import { defineEndpoint } from "../registry";
@@ -27,7 +28,9 @@ const itemSchema = z.object({
   blocking: z.boolean(),
   weight: z.number(),
   status: z.enum(ITEM_STATUSES),
-  effectiveStatus: z.enum(ITEM_STATUSES).meta({ description: "The status the outcome rules used (exempted → not_applicable, pass with only stale evidence → partial)" }),
+  effectiveStatus: z
+    .enum(ITEM_STATUSES)
+    .meta({ description: "The status the outcome rules used (exempted → not_applicable, pass with only stale evidence → partial)" }),
   exempted: z.boolean(),
   justification: z.string(),
   notes: z.string().meta({ description: "Markdown" }),
@@ -64,8 +67,19 @@ export const scorecardDetailSchema = z.object({
     mediumRisks: z.number().int(),
     staleEvidenceCount: z.number().int(),
     nextOutcome: z.enum(OUTCOMES).nullable(),
-    reasons: z.array(z.object({ severity: z.enum(["blocker", "gap"]), text: z.string(), itemKey: z.string().nullable() })).meta({ description: "What keeps the scorecard from the next outcome, in plain words" }),
-    sections: z.array(z.object({ key: z.string(), title: z.string(), status: z.enum(["passed", "attention", "blocked", "not_started"]), passed: z.number().int(), applicable: z.number().int(), total: z.number().int() })),
+    reasons: z
+      .array(z.object({ severity: z.enum(["blocker", "gap"]), text: z.string(), itemKey: z.string().nullable() }))
+      .meta({ description: "What keeps the scorecard from the next outcome, in plain words" }),
+    sections: z.array(
+      z.object({
+        key: z.string(),
+        title: z.string(),
+        status: z.enum(["passed", "attention", "blocked", "not_started"]),
+        passed: z.number().int(),
+        applicable: z.number().int(),
+        total: z.number().int(),
+      }),
+    ),
   }),
   items: z.array(itemSchema),
   review: z.object({
@@ -93,7 +107,7 @@ export const getScorecardEndpoint = defineEndpoint({
   description: "The outcome is computed at the time of the request, so evidence that went stale or an exemption that expired counts without any write.",
   tag: "Scorecards",
   permission: "scorecard:read",
-  params: z.object({ id: z.string().min(1).max(64) }),
+  params: z.object({ id: boundaryString().min(1).max(64) }),
   response: z.object({ data: scorecardDetailSchema }),
   errors: [404],
 });

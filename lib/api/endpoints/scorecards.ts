@@ -1,5 +1,6 @@
 /** Scorecard endpoints: list with cached outcome, score and review state (scope "read"). */
 import { z } from "zod";
+import { boundaryString } from "@/lib/validation/text";
 import { OUTCOMES, SCORECARD_STATES } from "@/lib/domain/constants";
 import { optionalIntField } from "@/lib/validation/fields";
 import { defineEndpoint } from "../registry";
@@ -26,15 +27,11 @@ export const scorecardSummarySchema = z.object({
 });
 
 export const listScorecardsQuerySchema = z.object({
-  cluster: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .optional()
-    .meta({ description: "Only the scorecards of this cluster (its id or its name)" }),
+  cluster: boundaryString().trim().min(1).max(100).optional().meta({ description: "Only the scorecards of this cluster (its id or its name)" }),
   state: z.enum(SCORECARD_STATES, { error: `Use one of: ${SCORECARD_STATES.join(", ")}` }).optional(),
-  limit: optionalIntField("limit", 1, 500).transform((v) => v ?? 100).meta({ description: "At most this many (1–500, default 100)" }),
+  limit: optionalIntField("limit", 1, 500)
+    .transform((v) => v ?? 100)
+    .meta({ description: "At most this many (1–500, default 100)" }),
   offset: optionalIntField("offset", 0, 1_000_000).transform((v) => v ?? 0),
 });
 

@@ -16,9 +16,7 @@ export const brokerFailureRecoveryTemplate: TemplateDocument = {
     {
       key: "metadata-and-leadership",
       title: "Metadata and leadership",
-      description:
-        "After a broker disappears, its partitions need new leaders and clients must learn where " +
-        "those leaders are. This section times both.",
+      description: "After a broker disappears, its partitions need new leaders and clients must learn where " + "those leaders are. This section times both.",
       items: [
         {
           key: "failure-drill",
@@ -29,8 +27,7 @@ export const brokerFailureRecoveryTemplate: TemplateDocument = {
             "until producer acknowledgements were stable again, peak consumer lag and the producer " +
             "error count, plus the exported metrics behind those numbers.",
           whyItMatters:
-            "Statements about how the architecture recovers are opinions until a failure that looks " +
-            "like a real incident has been survived and measured.",
+            "Statements about how the architecture recovers are opinions until a failure that looks " + "like a real incident has been survived and measured.",
           blocking: true,
           weight: 3,
           evidenceKinds: ["drill", "metric_export"],
@@ -83,8 +80,7 @@ export const brokerFailureRecoveryTemplate: TemplateDocument = {
             "shared storage) and, for shared storage, the WAL type, the object storage bucket " +
             "policy and the read and write access pattern.",
           whyItMatters:
-            "Where the authoritative copy of the data sits decides how much a failure forces the " +
-            "cluster to rebuild, which is the true scope of recovery.",
+            "Where the authoritative copy of the data sits decides how much a failure forces the " + "cluster to rebuild, which is the true scope of recovery.",
           blocking: false,
           weight: 2,
           evidenceKinds: ["link", "file", "note"],
@@ -97,9 +93,7 @@ export const brokerFailureRecoveryTemplate: TemplateDocument = {
             "For broker-local storage: the retained bytes a replacement broker has to copy and the " +
             "measured catch-up time at the configured reassignment throttle. For shared storage: " +
             "the time to hand partition ownership to the new broker and warm its cache.",
-          whyItMatters:
-            "This is the slow part that follows the leader election; until it ends the cluster " +
-            "runs with less redundancy than designed.",
+          whyItMatters: "This is the slow part that follows the leader election; until it ends the cluster " + "runs with less redundancy than designed.",
           blocking: false,
           weight: 2,
           evidenceKinds: ["drill", "metric_export"],
@@ -108,12 +102,8 @@ export const brokerFailureRecoveryTemplate: TemplateDocument = {
         {
           key: "replication-health",
           title: "Replication health restored",
-          evidenceToCollect:
-            "Under-replicated partition count and in-sync replica changes over the drill, showing " +
-            "when the count went back to zero.",
-          whyItMatters:
-            "A cluster can answer requests while still missing copies of data; a second fault in " +
-            "that window can cost data or availability.",
+          evidenceToCollect: "Under-replicated partition count and in-sync replica changes over the drill, showing " + "when the count went back to zero.",
+          whyItMatters: "A cluster can answer requests while still missing copies of data; a second fault in " + "that window can cost data or availability.",
           blocking: false,
           weight: 2,
           evidenceKinds: ["metric_export", "drill"],
@@ -135,8 +125,7 @@ export const brokerFailureRecoveryTemplate: TemplateDocument = {
             "Test results for every producer, consumer, connector and admin tool in use, at the " +
             "exact client versions running in production, including a run through a broker failure.",
           whyItMatters:
-            "If an application needs an urgent code change to get through a failure, the platform " +
-            "did not recover; the team did, under pressure.",
+            "If an application needs an urgent code change to get through a failure, the platform " + "did not recover; the team did, under pressure.",
           blocking: false,
           weight: 3,
           evidenceKinds: ["link", "file", "note"],
@@ -148,9 +137,7 @@ export const brokerFailureRecoveryTemplate: TemplateDocument = {
           evidenceToCollect:
             "Committed offsets and lag of the important consumer groups captured before, during " +
             "and after the failure or cutover, showing no rewind and no skipped records.",
-          whyItMatters:
-            "Both lag recovery and a clean rollback assume that consumer progress is recorded " +
-            "consistently the whole time.",
+          whyItMatters: "Both lag recovery and a clean rollback assume that consumer progress is recorded " + "consistently the whole time.",
           blocking: false,
           weight: 3,
           evidenceKinds: ["metric_export", "drill", "file"],
@@ -163,8 +150,7 @@ export const brokerFailureRecoveryTemplate: TemplateDocument = {
             "Producer retries, errors and delivery latency during the drill compared with the " +
             "configured delivery timeout, along with the idempotence and transaction settings used.",
           whyItMatters:
-            "Retries that outlast the delivery timeout reach applications as failed or duplicated " +
-            "writes, even though the cluster itself stayed up.",
+            "Retries that outlast the delivery timeout reach applications as failed or duplicated " + "writes, even though the cluster itself stayed up.",
           blocking: false,
           weight: 2,
           evidenceKinds: ["drill", "metric_export"],
@@ -177,9 +163,7 @@ export const brokerFailureRecoveryTemplate: TemplateDocument = {
             "A rehearsal of returning to the source path: client routing switched back, consumers " +
             "resuming from consistent offsets and data consistency checks passing. The rollback " +
             "point and its owner are written down before the rehearsal begins.",
-          whyItMatters:
-            "A change or migration that cannot be reversed in a controlled way puts availability " +
-            "at risk on its own.",
+          whyItMatters: "A change or migration that cannot be reversed in a controlled way puts availability " + "at risk on its own.",
           blocking: true,
           weight: 3,
           evidenceKinds: ["drill", "note", "link"],
@@ -201,9 +185,7 @@ export const brokerFailureRecoveryTemplate: TemplateDocument = {
           evidenceToCollect:
             "Per-broker network, disk and CPU use during the drill, with live traffic and recovery " +
             "traffic (catch-up, reassignment, replay) measured together against the limits.",
-          whyItMatters:
-            "When recovery competes with production for the same resources, the rebuild itself can " +
-            "cause the next incident.",
+          whyItMatters: "When recovery competes with production for the same resources, the rebuild itself can " + "cause the next incident.",
           blocking: false,
           weight: 3,
           evidenceKinds: ["metric_export", "drill"],
@@ -216,9 +198,7 @@ export const brokerFailureRecoveryTemplate: TemplateDocument = {
             "Links to alerts and dashboards for leadership changes, consumer lag, WAL and cache " +
             "health, storage, and errors seen by clients, plus proof that they fired or moved " +
             "during the drill.",
-          whyItMatters:
-            "Without these signals nobody can tell a cluster that is recovering from one that is " +
-            "quietly degrading.",
+          whyItMatters: "Without these signals nobody can tell a cluster that is recovering from one that is " + "quietly degrading.",
           blocking: false,
           weight: 2,
           evidenceKinds: ["link", "metric_export"],

@@ -6,8 +6,4 @@ import { leaderMovementRecoveryTemplate } from "./leader-movement-recovery";
 export { brokerFailureRecoveryTemplate, kafkaCompatibleMigrationTemplate, leaderMovementRecoveryTemplate };
 
 /** The templates every installation starts with, in the order the templates page lists them. */
-export const BUILTIN_TEMPLATES: TemplateDocument[] = [
-  brokerFailureRecoveryTemplate,
-  leaderMovementRecoveryTemplate,
-  kafkaCompatibleMigrationTemplate,
-];
+export const BUILTIN_TEMPLATES: TemplateDocument[] = [brokerFailureRecoveryTemplate, leaderMovementRecoveryTemplate, kafkaCompatibleMigrationTemplate];

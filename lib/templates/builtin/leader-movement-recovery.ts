@@ -30,8 +30,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
             "and with transactions, where used), how consumer groups rebalance and whether offsets " +
             "are committed correctly, each noted with the client library and version.",
           whyItMatters:
-            "Leadership can settle in seconds while applications keep retrying or rebalancing for " +
-            "much longer; clients decide what users actually notice.",
+            "Leadership can settle in seconds while applications keep retrying or rebalancing for " + "much longer; clients decide what users actually notice.",
           blocking: false,
           weight: 3,
           evidenceKinds: ["drill", "metric_export", "note"],
@@ -44,9 +43,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
             "A list of client libraries and versions, the protocol features they use (transactions, " +
             "idempotence, offset commit style) and the admin and monitoring tools that talk to the " +
             "cluster.",
-          whyItMatters:
-            "Only clients that are known can be tested; an unlisted old library is the usual source " +
-            "of surprises during a change.",
+          whyItMatters: "Only clients that are known can be tested; an unlisted old library is the usual source " + "of surprises during a change.",
           blocking: false,
           weight: 1,
           evidenceKinds: ["file", "link", "note"],
@@ -84,8 +81,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
             "The monthly cost of spare brokers and storage held for failures and maintenance, plus " +
             "the cross-zone and replication traffic a recovery generates, priced for this region.",
           whyItMatters:
-            "Reserve capacity and recovery traffic are recurring costs; seeing them makes the case " +
-            "for, or against, changing the architecture.",
+            "Reserve capacity and recovery traffic are recurring costs; seeing them makes the case " + "for, or against, changing the architecture.",
           blocking: false,
           weight: 1,
           evidenceKinds: ["file", "link", "note"],
@@ -96,9 +92,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
     {
       key: "elasticity",
       title: "Elasticity",
-      description:
-        "Whether compute added during an event can take real load before large amounts of data " +
-        "have been relocated.",
+      description: "Whether compute added during an event can take real load before large amounts of data " + "have been relocated.",
       items: [
         {
           key: "storage-ownership",
@@ -119,11 +113,8 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
           key: "scale-out-under-load",
           title: "Added capacity takes load quickly",
           evidenceToCollect:
-            "A scale-out during or right after a disruption, with the time from the new broker " +
-            "joining to it serving a meaningful share of traffic.",
-          whyItMatters:
-            "Brokers that sit idle until data placement catches up do not help during the event " +
-            "they were added for.",
+            "A scale-out during or right after a disruption, with the time from the new broker " + "joining to it serving a meaningful share of traffic.",
+          whyItMatters: "Brokers that sit idle until data placement catches up do not help during the event " + "they were added for.",
           blocking: false,
           weight: 2,
           evidenceKinds: ["drill", "metric_export"],
@@ -145,9 +136,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
             "Audit log extracts from a drill showing that no exception access, emergency " +
             "credentials or unreviewed data paths were used, and that encryption and network " +
             "policies stayed in force.",
-          whyItMatters:
-            "A recovery that only works by bypassing controls trades an availability incident for " +
-            "a compliance one.",
+          whyItMatters: "A recovery that only works by bypassing controls trades an availability incident for " + "a compliance one.",
           blocking: false,
           weight: 2,
           evidenceKinds: ["file", "link", "drill"],
@@ -159,9 +148,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
           evidenceToCollect:
             "A map of where records, WAL, object storage, logs and metrics live (account, VPC or " +
             "private environment) and who may inspect them during an incident.",
-          whyItMatters:
-            "The deployment boundary decides which policies apply to recovery and who can look at " +
-            "data while a drill or incident is running.",
+          whyItMatters: "The deployment boundary decides which policies apply to recovery and who can look at " + "data while a drill or incident is running.",
           blocking: false,
           weight: 1,
           evidenceKinds: ["file", "link", "note"],
@@ -200,9 +187,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
             "A drill under load that is harsher than a clean restart, such as taking a broker " +
             "away, cutting the network between zones, adding storage latency or making clients " +
             "reload metadata, with its measurements and observations.",
-          whyItMatters:
-            "A design that has only survived a tidy rolling restart has not shown how it behaves " +
-            "when something actually breaks.",
+          whyItMatters: "A design that has only survived a tidy rolling restart has not shown how it behaves " + "when something actually breaks.",
           blocking: false,
           weight: 3,
           evidenceKinds: ["drill", "metric_export"],
@@ -215,8 +200,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
             "Broker placement per zone or rack, rack-awareness settings, client connectivity and " +
             "network paths, and the cross-zone traffic seen during a leadership change.",
           whyItMatters:
-            "A leader that is correct but sits across a network boundary from its clients can add " +
-            "latency and transfer cost nobody planned for.",
+            "A leader that is correct but sits across a network boundary from its clients can add " + "latency and transfer cost nobody planned for.",
           blocking: false,
           weight: 2,
           evidenceKinds: ["link", "metric_export", "note"],
@@ -238,9 +222,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
             "The last safe recovery point, the person who calls the rollback and the decision time, " +
             "all written down before the drill. For migrations, also topic parity, offset " +
             "continuity and schema compatibility checks for returning traffic.",
-          whyItMatters:
-            "If the rollback decision is improvised in the middle of an incident, it is usually " +
-            "made too late or by the wrong person.",
+          whyItMatters: "If the rollback decision is improvised in the middle of an incident, it is usually " + "made too late or by the wrong person.",
           blocking: true,
           weight: 3,
           evidenceKinds: ["note", "drill", "link"],
@@ -251,11 +233,9 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
           key: "ecosystem-continuity",
           title: "Topic, schema and connector continuity",
           evidenceToCollect:
-            "Checks that topic configs, ACLs, schemas and Kafka Connect jobs carry over and that " +
-            "consumer offsets continue without gaps on the target.",
+            "Checks that topic configs, ACLs, schemas and Kafka Connect jobs carry over and that " + "consumer offsets continue without gaps on the target.",
           whyItMatters:
-            "Kafka compatibility lowers the rewrite risk, but the tools and jobs around the " +
-            "cluster still have to be shown to work after the move.",
+            "Kafka compatibility lowers the rewrite risk, but the tools and jobs around the " + "cluster still have to be shown to work after the move.",
           blocking: false,
           weight: 2,
           evidenceKinds: ["file", "link", "note"],
@@ -266,9 +246,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
     {
       key: "team-boundary",
       title: "Team boundary",
-      description:
-        "Which team answers for each part of a recovery, and whether all of them read the same " +
-        "evidence.",
+      description: "Which team answers for each part of a recovery, and whether all of them read the same " + "evidence.",
       items: [
         {
           key: "observability",
@@ -277,9 +255,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
             "A dashboard or exported timeline that puts on one time axis: leadership changes, " +
             "partitions short of replicas, request latency and client-side errors, consumer lag, " +
             "controller and storage events, and cloud network traffic.",
-          whyItMatters:
-            "Control-plane, data-plane and business signals only explain a recovery when they can " +
-            "be read side by side.",
+          whyItMatters: "Control-plane, data-plane and business signals only explain a recovery when they can " + "be read side by side.",
           blocking: false,
           weight: 2,
           evidenceKinds: ["link", "metric_export"],
@@ -292,8 +268,7 @@ export const leaderMovementRecoveryTemplate: TemplateDocument = {
             "An ownership table naming who is responsible for the client applications, the " +
             "streaming platform, the cloud account and the calls made during an incident, agreed " +
             "by those teams and linked from the runbook.",
-          whyItMatters:
-            "Evidence that nobody is responsible for acting on does not shorten an incident.",
+          whyItMatters: "Evidence that nobody is responsible for acting on does not shorten an incident.",
           blocking: false,
           weight: 1,
           evidenceKinds: ["link", "note"],

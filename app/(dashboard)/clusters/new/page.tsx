@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/session";
 import { ClusterForm, emptyClusterValues } from "@/components/clusters/cluster-form";
-import { Card, PageHeader } from "@/components/ui/card";
-import { createClusterAction } from "../actions";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { createClusterAction } from "@/lib/actions/clusters";
 
 export const metadata: Metadata = { title: "New cluster" };
 export const dynamic = "force-dynamic";

@@ -7,9 +7,11 @@ import { getNewDrillContext, listClusterChoices } from "@/lib/drills/queries";
 import { DrillForm } from "@/components/drills/drill-form";
 import { emptyDrillValues } from "@/components/drills/drill-form-values";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { SelectInput } from "@/components/ui/field";
-import { createDrillAction } from "../actions";
+import { createDrillAction } from "@/lib/actions/drills";
 
 export const metadata: Metadata = { title: "Record drill" };
 export const dynamic = "force-dynamic";
@@ -24,7 +26,11 @@ export default async function NewDrillPage({ searchParams }: { searchParams: Pro
       <>
         <PageHeader title="Record drill" description="A drill belongs to one cluster. Which cluster did you test?" />
         {clusters.length === 0 ? (
-          <EmptyState title="No clusters yet" description="Add the cluster you tested first; drills hang off it." action={<ButtonLink href="/clusters/new">New cluster</ButtonLink>} />
+          <EmptyState
+            title="No clusters yet"
+            description="Add the cluster you tested first; drills hang off it."
+            action={<ButtonLink href="/clusters/new">New cluster</ButtonLink>}
+          />
         ) : (
           <Card>
             <form method="get" className="flex max-w-lg items-end gap-3">
@@ -46,7 +52,11 @@ export default async function NewDrillPage({ searchParams }: { searchParams: Pro
         title="Record drill"
         description={
           <>
-            On <Link href={`/clusters/${context.cluster.id}`} className="font-medium text-brand-700 hover:underline">{context.cluster.name}</Link>. Add the timeline, metrics and decision matrix once it is saved.
+            On{" "}
+            <Link href={`/clusters/${context.cluster.id}`} className="font-medium text-brand-700 hover:underline">
+              {context.cluster.name}
+            </Link>
+            . Add the timeline, metrics and decision matrix once it is saved.
           </>
         }
       />

@@ -1,27 +1,30 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { listDrillOptions } from "@/lib/evidence/queries";
 import { getScorecardPage, listAssignableUsers } from "@/lib/scorecards/queries";
 import { getScorecardReview, listEligibleSigners } from "@/lib/reviews/queries";
-import { selfApprovalAllowed } from "@/lib/reviews/mutations";
-import { ButtonLink } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
-import { ReportDownloads } from "@/components/reports/report-downloads";
-import { Icon } from "@/components/scorecards/icons";
+import { selfApprovalAllowed } from "@/lib/reviews/policy";
 import { ItemCard, type ItemCardContext } from "@/components/scorecards/item-card";
 import { OutcomePanel } from "@/components/scorecards/outcome-panel";
 import { ScorecardHeader } from "@/components/scorecards/scorecard-header";
+import { ScorecardActions, ScorecardNotices } from "@/components/scorecards/scorecard-actions";
+import { SectionNav } from "@/components/scorecards/section-nav";
 import { SectionProgress } from "@/components/scorecards/section-progress";
 import { ReviewPanel } from "@/components/reviews/review-panel";
 
 export const metadata: Metadata = { title: "Scorecard" };
 export const dynamic = "force-dynamic";
 
-export default async function ScorecardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ section?: string; created?: string }> }) {
+export default async function ScorecardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ section?: string; created?: string; archived?: string; restored?: string }>;
+}) {
   const user = await requirePagePermission("scorecard:read");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const now = new Date();
@@ -34,12 +37,16 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
     canWrite && can(user.role, "drill:read") ? listDrillOptions(user, page.cluster.id) : [],
     canRequest ? listEligibleSigners(user) : [],
   ]);
-  const index = Math.max(0, page.sections.findIndex((s) => s.key === query.section));
+  const index = Math.max(
+    0,
+    page.sections.findIndex((s) => s.key === query.section),
+  );
   const section = page.sections[index];
   const previous = page.sections[index - 1];
   const next = page.sections[index + 1];
   const offset = page.sections.slice(0, index).reduce((n, s) => n + s.items.length, 0);
   const ctx: ItemCardContext = {
+    clusterId: page.cluster.id,
     canWrite,
     canDecide: can(user.role, "exemption:decide"),
     me: { id: user.id, role: user.role },
@@ -54,23 +61,9 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
     <>
       <ScorecardHeader
         page={{ ...page, state: review.state }}
-        actions={
-          <>
-            {can(user.role, "report:read") ? <ReportDownloads scorecardId={page.id} showView /> : null}
-            <ButtonLink href="#review" variant="secondary">
-              Design review
-            </ButtonLink>
-            <ButtonLink href={`/scorecards/${page.id}/milestones`} variant="secondary">
-              <Icon name="flag" /> Milestones
-            </ButtonLink>
-          </>
-        }
+        actions={<ScorecardActions page={page} state={review.state} owners={people} canWrite={canWrite} canReport={can(user.role, "report:read")} />}
       />
-      {query.created ? (
-        <div className="mb-4">
-          <Alert tone="green">Scorecard started. Work through it one section at a time; every change is saved as you go.</Alert>
-        </div>
-      ) : null}
+      <ScorecardNotices page={page} flags={query} />
       <a href="#outcome" className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to the readiness outcome
       </a>
@@ -88,24 +81,7 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
               <ItemCard key={item.id} item={item} index={offset + i + 1} ctx={ctx} />
             ))}
           </section>
-          <nav aria-label="Section navigation" className="flex items-center justify-between gap-3 border-t border-slate-200 pt-4">
-            {previous ? (
-              <Link href={`/scorecards/${page.id}?section=${previous.key}`} className="inline-flex items-center gap-1.5 rounded-md px-3 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-white">
-                <Icon name="chevronLeft" /> Previous: {previous.title}
-              </Link>
-            ) : (
-              <span />
-            )}
-            {next ? (
-              <Link href={`/scorecards/${page.id}?section=${next.key}`} className="inline-flex items-center gap-1.5 rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
-                Next: {next.title} <Icon name="chevronRight" />
-              </Link>
-            ) : (
-              <a href="#outcome" className="inline-flex items-center gap-1.5 rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
-                Last section: review the outcome
-              </a>
-            )}
-          </nav>
+          <SectionNav scorecardId={page.id} previous={previous} next={next} />
         </div>
         <div className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto">
           <OutcomePanel page={page} currentSection={section.key} />

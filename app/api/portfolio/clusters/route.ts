@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { requirePermission } from "@/lib/auth/session";
-import { jsonError } from "@/lib/portfolio/http";
+import { errorResponse } from "@/lib/http/respond";
 import { searchClusters } from "@/lib/portfolio/queries";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +12,6 @@ export async function GET(request: NextRequest) {
     const q = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 100);
     return Response.json({ clusters: await searchClusters(user, q) }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
-    return jsonError(error);
+    return errorResponse(error, "portfolio clusters");
   }
 }

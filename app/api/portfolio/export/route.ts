@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { requirePermission } from "@/lib/auth/session";
 import { portfolioExportResponse } from "@/lib/portfolio/export-response";
-import { jsonError } from "@/lib/portfolio/http";
+import { errorResponse } from "@/lib/http/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +11,6 @@ export async function GET(request: NextRequest) {
     const user = await requirePermission("cluster:read", request.headers);
     return await portfolioExportResponse(user, request.nextUrl.searchParams);
   } catch (error) {
-    return jsonError(error);
+    return errorResponse(error, "portfolio export");
   }
 }

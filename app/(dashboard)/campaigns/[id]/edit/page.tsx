@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getCampaignForEdit } from "@/lib/campaigns/queries";
-import { updateCampaignAction } from "../../actions";
+import { updateCampaignAction } from "@/lib/actions/campaigns";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
-import { Card, PageHeader } from "@/components/ui/card";
+import { campaignTemplates, getCampaignForEdit } from "@/lib/campaigns/queries";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit campaign" };
 export const dynamic = "force-dynamic";
@@ -13,6 +14,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   const user = await requirePagePermission("cluster:write");
   const campaign = await getCampaignForEdit(user, (await params).id);
   if (!campaign) notFound();
+  const templates = await campaignTemplates(user, campaign.templateKey);
   return (
     <>
       <PageHeader title={`Edit ${campaign.name}`} description="Change the goal; add or remove clusters on the campaign page." />
@@ -20,6 +22,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
         <CampaignForm
           action={updateCampaignAction}
           teams={[]}
+          templates={templates}
           submitLabel="Save changes"
           cancelHref={`/campaigns/${campaign.id}`}
           initial={{
@@ -27,6 +30,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
             revision: String(campaign.revision),
             name: campaign.name,
             targetOutcome: campaign.targetOutcome,
+            templateKey: campaign.templateKey ?? "",
             dueDate: campaign.dueDate.toISOString().slice(0, 10),
             description: campaign.description,
             selectionMode: "pick",

@@ -4,8 +4,9 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getCluster } from "@/lib/clusters/queries";
 import { ClusterForm } from "@/components/clusters/cluster-form";
 import { toClusterFormValues } from "@/components/clusters/cluster-form-values";
-import { Card, PageHeader } from "@/components/ui/card";
-import { updateClusterAction } from "../../actions";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { updateClusterAction } from "@/lib/actions/clusters";
 
 export const metadata: Metadata = { title: "Edit cluster" };
 export const dynamic = "force-dynamic";

@@ -4,8 +4,9 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getDrill } from "@/lib/drills/queries";
 import { DrillForm } from "@/components/drills/drill-form";
 import { drillToForm } from "@/components/drills/drill-form-values";
-import { Card, PageHeader } from "@/components/ui/card";
-import { updateDrillAction } from "../../actions";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { updateDrillAction } from "@/lib/actions/drills";
 
 export const metadata: Metadata = { title: "Edit drill" };
 export const dynamic = "force-dynamic";
@@ -18,7 +19,13 @@ export default async function EditDrillPage({ params }: { params: Promise<{ id: 
     <>
       <PageHeader title={`Edit ${drill.title}`} description={`On ${drill.cluster.name}`} />
       <Card>
-        <DrillForm action={updateDrillAction} initial={drillToForm(drill)} clusterName={drill.cluster.name} submitLabel="Save changes" cancelHref={`/drills/${drill.id}`} />
+        <DrillForm
+          action={updateDrillAction}
+          initial={drillToForm(drill)}
+          clusterName={drill.cluster.name}
+          submitLabel="Save changes"
+          cancelHref={`/drills/${drill.id}`}
+        />
       </Card>
     </>
   );

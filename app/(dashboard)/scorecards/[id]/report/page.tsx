@@ -34,7 +34,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <PrintButton />
         </div>
       </div>
-      <div className="overflow-hidden rounded-lg shadow-xs ring-1 ring-slate-200 print:rounded-none print:shadow-none print:ring-0" dangerouslySetInnerHTML={{ __html: renderReportBody(report).value }} />
+      <div
+        className="overflow-hidden rounded-lg shadow-xs ring-1 ring-slate-200 print:rounded-none print:shadow-none print:ring-0"
+        dangerouslySetInnerHTML={{ __html: renderReportBody(report).value }}
+      />
     </>
   );
 }

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getTemplate } from "@/lib/templates/queries";
-import { Alert, PageHeader } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
 import { TemplateEditor } from "@/components/templates/template-editor";
 
 export const metadata: Metadata = { title: "Edit template" };
@@ -19,10 +20,20 @@ export default async function EditTemplatePage({ params, searchParams }: { param
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/templates" className="hover:text-slate-800">Templates</Link> / <Link href={`/templates/${id}`} className="hover:text-slate-800">{t.name}</Link>
+        <Link href="/templates" className="hover:text-slate-800">
+          Templates
+        </Link>{" "}
+        /{" "}
+        <Link href={`/templates/${id}`} className="hover:text-slate-800">
+          {t.name}
+        </Link>
       </nav>
       <PageHeader title={`Edit ${t.name}`} description={`Version ${t.version}. Sections, items, blocking flags, weights and the evidence each item accepts.`} />
-      {cloned ? <div className="mb-4"><Alert tone="green">Copy created. Adapt it to your platform, then save.</Alert></div> : null}
+      {cloned ? (
+        <div className="mb-4">
+          <Alert tone="green">Copy created. Adapt it to your platform, then save.</Alert>
+        </div>
+      ) : null}
       <TemplateEditor id={t.id} fingerprint={t.fingerprint} document={t.document} usedBy={t.scorecardCount} />
     </>
   );

@@ -1,7 +1,8 @@
 import { requirePermission } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { getEvidenceFile } from "@/lib/evidence/queries";
-import { attachmentDisposition, routeError } from "@/lib/http/route-error";
+import { attachmentDisposition } from "@/lib/http/attachment";
+import { errorResponse } from "@/lib/http/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +27,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       },
     });
   } catch (error) {
-    return routeError(error);
+    return errorResponse(error, "evidence file");
   }
 }

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { requirePermission } from "@/lib/auth/session";
-import { routeError } from "@/lib/http/route-error";
+import { errorResponse } from "@/lib/http/respond";
 import { reportFormatSchema } from "@/lib/reports/schema";
 import { reportDownloadResponse } from "@/lib/reports/response";
 
@@ -16,6 +16,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     }
     return await reportDownloadResponse(user, (await params).id, format.data);
   } catch (error) {
-    return routeError(error);
+    return errorResponse(error, "scorecard report");
   }
 }

@@ -1,6 +1,7 @@
 import { requirePermission } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { attachmentDisposition, routeError } from "@/lib/http/route-error";
+import { attachmentDisposition } from "@/lib/http/attachment";
+import { errorResponse } from "@/lib/http/respond";
 import { getTemplateDocument } from "@/lib/templates/queries";
 
 export const dynamic = "force-dynamic";
@@ -20,6 +21,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       },
     });
   } catch (error) {
-    return routeError(error);
+    return errorResponse(error, "template export");
   }
 }

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { addEvidenceEndpoint } from "@/lib/api/endpoints/evidence";
-import { findScorecardItemId, getEvidenceSummary } from "@/lib/api/queries";
+import { findScorecardItemId, readEvidenceSummary } from "@/lib/api/queries";
 import { addEvidence } from "@/lib/evidence/mutations";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +9,7 @@ export const POST = apiRoute(addEvidenceEndpoint, async ({ user, params, body })
   const itemId = await findScorecardItemId(user, params.id, params.itemKey);
   const { file, ...fields } = body;
   const upload = file ? { name: file.name, bytes: new Uint8Array(Buffer.from(file.contentBase64, "base64")) } : null;
-  const { id } = await addEvidence(user, { ...fields, itemId, hasFile: Boolean(upload) }, upload);
-  return { data: await getEvidenceSummary(user, id) };
+  // the answer is read inside the write's transaction, so it can never fail after the commit
+  const { view } = await addEvidence(user, { ...fields, itemId, hasFile: Boolean(upload) }, upload, new Date(), readEvidenceSummary);
+  return { data: view };
 });

@@ -1,0 +1,78 @@
+import type { ReactNode } from "react";
+import type { ConflictDetails } from "@/lib/action-state";
+import { formatUtc } from "@/lib/format/dates";
+import { Button } from "./button";
+
+interface Props {
+  conflict: ConflictDetails;
+  /** the refusal's own message (e.g. which revision won), shown as the heading in place of the generic one */
+  message?: string;
+  /** field key → the label its input shows; a key without one is shown as it is */
+  labels: Readonly<Partial<Record<string, string>>>;
+  /** how a value reads (e.g. an enum's label), blank ones too; values are shown as they are otherwise, a blank one as "(empty)" */
+  formatValue?: (field: string, value: string) => string;
+  /** puts their values into the form; no button without it */
+  onUseTheirs?: () => void;
+}
+
+const cell = "px-3 py-2 whitespace-pre-wrap wrap-anywhere";
+
+/**
+ * A refused save (someone else saved first), side by side: per changed field, the value they
+ * saved beside the one typed here, so the person decides knowingly which one wins.
+ */
+export function ConflictComparison({ conflict, message, labels, formatValue, onUseTheirs }: Props) {
+  const shown = (field: string, value: string): ReactNode => {
+    const text = formatValue ? formatValue(field, value) : value;
+    return text.trim() ? text : <span className="text-slate-500 italic">(empty)</span>;
+  };
+  return (
+    <div role="alert" data-testid="conflict-comparison" className="rounded-md bg-amber-50 p-4 ring-1 ring-amber-300 ring-inset">
+      <p className="text-sm font-semibold text-amber-950">{message ?? "Someone else saved this while you were editing"}</p>
+      {conflict.updatedAt ? (
+        <p className="mt-1 text-xs text-amber-900">
+          Their save: <time dateTime={conflict.updatedAt}>{formatUtc(conflict.updatedAt)}</time>
+        </p>
+      ) : null}
+      {conflict.fields.length > 0 ? (
+        <div className="mt-3 overflow-x-auto rounded-md bg-white ring-1 ring-amber-200">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Fields they changed: their saved value beside yours</caption>
+            <thead className="bg-amber-100/60 text-xs text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Field
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Saved by them
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Yours (not saved)
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-amber-100 align-top">
+              {conflict.fields.map((f) => (
+                <tr key={f.field}>
+                  <th scope="row" className={`${cell} font-medium text-slate-700`}>
+                    {labels[f.field] ?? f.field}
+                  </th>
+                  <td className={`${cell} text-slate-900`}>{shown(f.field, f.theirs)}</td>
+                  <td className={`${cell} text-slate-900`}>{shown(f.field, f.yours)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <p className="mt-3 text-xs text-amber-900">Saving again stores what the form below holds, replacing their values.</p>
+      {onUseTheirs ? (
+        <div className="mt-3">
+          <Button type="button" variant="secondary" onClick={onUseTheirs}>
+            Use their values
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "MatrixAnswer" ADD VALUE 'does_not_apply';
