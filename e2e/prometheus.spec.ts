@@ -8,7 +8,8 @@ import { brokerKillFamilies, brokerKillTruth } from "../test/support/broker-kill
 import { prometheusNote, skipWithoutPrometheus, startPrometheus, toOpenMetrics, type RunningPrometheus } from "../test/support/prometheus";
 import { expect, signIn, test } from "./fixtures";
 import { addEvent, panel } from "./helpers/drills";
-import { createClusterThroughUi } from "./scorecard-helpers";
+import { addEvidence } from "./helpers/readiness";
+import { createClusterThroughUi, setStatus, startScorecardThroughUi } from "./scorecard-helpers";
 
 const SHOTS = "e2e/.artifacts/prometheus";
 // a recent drill (inside the freshness window), on a 5 s grid like the scrape interval
@@ -58,6 +59,7 @@ test.describe(`Pull metrics from Prometheus ${prometheusNote}`, () => {
     const editor = await makeUser("editor");
     await signIn(page, editor);
     await createClusterThroughUi(page, `payments-prod-${Date.now().toString(36)}`);
+    const clusterUrl = page.url();
     const form = page.getByRole("form", { name: "Metrics source" });
     await form.getByLabel("Data source").selectOption({ label: `${source} (${prom.url})` });
     await form.getByLabel("Label matchers").fill('cluster="payments-prod"');
@@ -72,6 +74,7 @@ test.describe(`Pull metrics from Prometheus ${prometheusNote}`, () => {
     await page.getByLabel("Ended (UTC)").fill(iso(truth.drillEndSec));
     await page.getByLabel("Consumer lag recovered within (s)").fill("600");
     await page.getByLabel("Producers stable within (s)").fill("120");
+    await page.getByLabel("Run under realistic traffic").check();
     await page.getByRole("button", { name: "Record drill" }).click();
     await expect(page.getByRole("heading", { name: "Kill broker 3 (pulled from Prometheus)" })).toBeVisible();
     await addEvent(page, iso(truth.faultSec), "Data plane", "Fault injected", "Broker 3 killed");
@@ -95,10 +98,29 @@ test.describe(`Pull metrics from Prometheus ${prometheusNote}`, () => {
     await q2.getByRole("button", { name: "Save my answer" }).click();
     await expect(q2.getByText("Your answer is saved")).toBeVisible();
     await expect(q2).toContainText("Changed by a person");
+    // the form keeps showing the person's answer after the save (no automatic form reset)
+    await expect(q2.getByLabel("Red")).toBeChecked();
     // the matrix follows: a red answer makes the recovery unit too large
     await expect(page.getByTestId("matrix-decision")).toContainText("recovery unit is too large");
     await page.screenshot({ path: `${SHOTS}/drill-pulled.png`, fullPage: true });
+    await page
+      .locator("section", { has: page.getByRole("heading", { name: "Metrics from Prometheus" }) })
+      .screenshot({ path: `${SHOTS}/drill-pulled-card.png` });
     await page.setViewportSize({ width: 390, height: 900 });
     await page.screenshot({ path: `${SHOTS}/drill-pulled-390.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // the scorecard outcome follows: a scorecard citing the pulled drill names its red answer
+    await page.goto(clusterUrl);
+    await startScorecardThroughUi(page, { template: "Broker failure recovery readiness", title: "Payments readiness" });
+    await addEvidence(page, "Failure drill", { kind: "Drill", drill: "Kill broker 3 (pulled from Prometheus)" });
+    await setStatus(page, "Failure drill", "Pass");
+    await page
+      .getByRole("navigation", { name: "Sections" })
+      .getByRole("link", { name: /Client progress/ })
+      .click();
+    await setStatus(page, "Rollback", "Pass");
+    await expect(page.getByTestId("outcome")).toHaveText("Ready for limited workload");
+    await expect(page.getByTestId("reasons")).toContainText("Drill 'Kill broker 3 (pulled from Prometheus)' has a red answer in its decision matrix");
   });
 });

@@ -147,7 +147,10 @@ test("a readiness report prints, and downloads as PDF, Markdown and JSON with ev
   // bad input and access: 400, 404, 401; a viewer may download
   const bad = await page.request.get(`/api/scorecards/${scorecardId}/report?format=docx`);
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toEqual({ error: "Invalid query parameters.", issues: [{ path: "format", message: "format must be pdf, md or json" }] });
+  expect(await bad.json()).toEqual({ error: "Invalid query parameters.", issues: [{ path: "format", message: "format must be pdf, md, json or junit" }] });
+  const junit = await page.request.get(`/api/scorecards/${scorecardId}/report?format=junit`);
+  expect([junit.status(), junit.headers()["content-type"]]).toEqual([200, "application/xml; charset=utf-8"]);
+  expect(await junit.text()).toMatch(/<testsuites name="Drillbook readiness: [^"]+" tests="\d+" failures="\d+"/);
   expect((await page.request.get("/api/scorecards/no-such-scorecard/report?format=json")).status()).toBe(404);
   const anonymous = await browser.newContext({ baseURL: new URL(page.url()).origin });
   expect((await anonymous.request.get(`/api/scorecards/${scorecardId}/report?format=pdf`)).status()).toBe(401);

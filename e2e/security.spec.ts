@@ -144,6 +144,9 @@ test("a user of no role can read nothing, a viewer can write nothing", async ({ 
   const write = await page.request.post("/api/v1/clusters", { data: { name: "viewer-was-here" } });
   expect(write.status()).toBe(403);
   expect((await page.request.post("/api/v1/drills", { data: { title: "viewer-was-here" } })).status()).toBe(403);
+  // the drill page's streamed Prometheus pull checks the role before it starts
+  const pull = await page.request.post("/api/drills/some-drill/metrics/pull", { headers: { origin: String(baseURL) } });
+  expect([pull.status(), await pull.json()]).toEqual([403, { error: expect.any(String) }]);
   // better-auth's admin endpoints refuse a viewer too
   const escalate = await page.request.post("/api/auth/admin/set-role", { data: { userId: admin.email, role: "admin" }, headers: { origin: String(baseURL) } });
   expect(escalate.status()).toBeGreaterThanOrEqual(401);

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { decideProposalAction } from "@/lib/actions/prometheus-pull";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 import { MATRIX_ANSWER_LABELS, type MatrixAnswer } from "@/lib/domain/constants";
 
 // the two proposed questions always apply to a broker-failure drill: no "does not apply" here
@@ -24,8 +25,10 @@ export function ProposalDecision({
   const [state, action, pending] = useActionState<ActionState, FormData>(decideProposalAction, idleState);
   const [answer, setAnswer] = useState<string>(decided ?? proposed);
   const changing = answer !== proposed && answer !== decided;
+  // what the form shows is already the drill's answer: nothing to confirm or save
+  const stored = decided !== null && answer === decided;
   return (
-    <form action={action} className="mt-3 space-y-2">
+    <form onSubmit={submitKeepingFields(action)} className="mt-3 space-y-2">
       <input type="hidden" name="drillId" value={drillId} />
       <input type="hidden" name="question" value={question} />
       <fieldset className="flex flex-wrap gap-3 text-sm">
@@ -46,9 +49,11 @@ export function ProposalDecision({
           <textarea id={`why-${question}`} name="rationale" rows={2} className="w-full rounded-md border-0 text-sm ring-1 ring-inset ring-slate-300" />
         </div>
       ) : null}
-      <Button type="submit" variant={changing ? "secondary" : "primary"} disabled={pending}>
-        {pending ? "Saving…" : changing ? "Save my answer" : "Confirm proposal"}
-      </Button>
+      {stored ? null : (
+        <Button type="submit" variant={changing ? "secondary" : "primary"} disabled={pending}>
+          {pending ? "Saving…" : changing ? "Save my answer" : "Confirm proposal"}
+        </Button>
+      )}
       {state.status === "error" ? (
         <p role="alert" className="text-sm text-red-700">
           {state.message}

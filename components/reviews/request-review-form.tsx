@@ -6,7 +6,7 @@ import { REVIEW_ROLES, REVIEW_ROLE_LABELS } from "@/lib/domain/constants";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useSafeAction } from "@/components/ui/use-safe-action";
-import { submitKeepingFields } from "./use-submit-keeping-fields";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 
 interface Person {
   id: string;

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { TextArea, TextInput } from "@/components/ui/field";
 import { useSafeAction } from "@/components/ui/use-safe-action";
-import { submitKeepingFields } from "./use-submit-keeping-fields";
+import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 
 const HINTS: Record<Decision, string> = {
   approved: "Counts as this role's sign-off for this version.",

@@ -37,12 +37,13 @@ export type Permission =
   | "review:sign"
   | "exemption:decide"
   | "report:read"
+  | "badge:read"
   | "user:manage"
   | "token:manage"
   | "audit:read"
   | "datasource:manage";
 
-const READ: Permission[] = ["cluster:read", "scorecard:read", "drill:read", "template:read", "report:read"];
+const READ: Permission[] = ["cluster:read", "scorecard:read", "drill:read", "template:read", "report:read", "badge:read"];
 const EDIT: Permission[] = [...READ, "cluster:write", "scorecard:write", "drill:write", "template:write", "review:request"];
 const APPROVE: Permission[] = [...EDIT, "review:sign", "exemption:decide"];
 const ADMIN: Permission[] = [...APPROVE, "cluster:delete", "user:manage", "token:manage", "audit:read", "datasource:manage"];

@@ -1,22 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { validatedAction } from "@/lib/action";
 import type { ActionState } from "@/lib/action-state";
 import { proposalDecisionSchema } from "@/lib/prometheus/datasource-schema";
 import { decideProposal } from "@/lib/prometheus/proposal-mutations";
-import { pullDrillMetrics, type PullResult } from "@/lib/prometheus/pull-mutations";
 
-const pull = validatedAction("drill:write", z.object({ drillId: z.string().trim().min(1).max(64) }), ({ drillId }, user) => pullDrillMetrics(user, drillId));
+// the pull itself streams its progress from a route handler: app/api/drills/[id]/metrics/pull
 const decide = validatedAction("drill:write", proposalDecisionSchema, (input, user) => decideProposal(user, input));
-
-/** Runs the pull; a failure names each query that failed and stores nothing. */
-export async function pullMetricsAction(prev: ActionState, formData: FormData): Promise<ActionState<PullResult>> {
-  const state = await pull(prev, formData);
-  if (state.status === "ok") revalidatePath(`/drills/${state.data.drillId}`);
-  return state;
-}
 
 /** Confirms or changes a proposed matrix answer. */
 export async function decideProposalAction(prev: ActionState, formData: FormData): Promise<ActionState> {

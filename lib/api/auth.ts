@@ -32,29 +32,33 @@ export async function authenticateApiRequest(request: Request): Promise<ApiCalle
   if (header !== null) {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
     if (!match) throw new UnauthenticatedError("Send the token as: Authorization: Bearer <token>.");
-    const token = match[1];
-    if (!looksLikeApiToken(token)) throw new UnauthenticatedError(INVALID);
-    const found = await findTokenByHash(hashApiToken(token));
-    if (!found || found.creator.banned) throw new UnauthenticatedError(INVALID);
-    if (found.token.state === "revoked") throw new UnauthenticatedError("This API token was revoked.");
-    if (found.token.state === "expired") throw new UnauthenticatedError("This API token has expired.");
-    await markApiTokenUsed(found.token.id);
-    const { token: t, creator } = found;
-    return {
-      kind: "token",
-      rateKey: `token:${t.id}`,
-      user: {
-        id: creator.id,
-        name: creator.name,
-        email: creator.email,
-        role: creator.role,
-        apiToken: { id: t.id, prefix: t.prefix, name: t.name, scopes: t.scopes },
-      },
-    };
+    return authenticateToken(match[1]);
   }
   const user = await getUserFromHeaders(request.headers);
   if (!user) throw new UnauthenticatedError("Authenticate with an API token: Authorization: Bearer <token>.");
   return { kind: "session", rateKey: `user:${user.id}`, user };
+}
+
+/** The caller an API token stands for (401 when it is unknown, revoked or expired). */
+export async function authenticateToken(token: string): Promise<ApiCaller> {
+  if (!looksLikeApiToken(token)) throw new UnauthenticatedError(INVALID);
+  const found = await findTokenByHash(hashApiToken(token));
+  if (!found || found.creator.banned) throw new UnauthenticatedError(INVALID);
+  if (found.token.state === "revoked") throw new UnauthenticatedError("This API token was revoked.");
+  if (found.token.state === "expired") throw new UnauthenticatedError("This API token has expired.");
+  await markApiTokenUsed(found.token.id);
+  const { token: t, creator } = found;
+  return {
+    kind: "token",
+    rateKey: `token:${t.id}`,
+    user: {
+      id: creator.id,
+      name: creator.name,
+      email: creator.email,
+      role: creator.role,
+      apiToken: { id: t.id, prefix: t.prefix, name: t.name, scopes: t.scopes },
+    },
+  };
 }
 
 /** Refuses (403) a caller that may not use `permission` with this method. */

@@ -99,7 +99,8 @@ function jsonShape(value: unknown): unknown {
 /** The route handler for `endpoint`. */
 export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
   endpoint: ApiEndpoint<P, Q, B, R>,
-  fn: (ctx: ApiContext<Out<P>, Out<Q>, Out<B>>) => Promise<ResponseInput<z.input<R>>>,
+  /** answers the JSON body; a GET may answer a Response of its own (a non-JSON format, e.g. JUnit XML) */
+  fn: (ctx: ApiContext<Out<P>, Out<Q>, Out<B>>) => Promise<ResponseInput<z.input<R>> | Response>,
 ) {
   const where = `${endpoint.method} /api/v1${endpoint.path}`;
   return (request: Request, context: RouteContext): Promise<Response> => withRequestContext({}, () => handle(request, context));
@@ -126,11 +127,17 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       const raw = endpoint.body ? await readJsonBody(request, maxBodyBytes(endpoint)) : { value: undefined, text: "" };
       const body = (endpoint.body ? parseWith(endpoint.body, raw.value, "request body") : undefined) as Out<B>;
       const key = request.method === "POST" ? idempotencyKeyOf(request) : undefined;
-      const run = async () => {
+      const run = async () => endpoint.response.parse(jsonShape(await fn({ user: caller.user, params, query, body, request })));
+      if (!key) {
         const result = await fn({ user: caller.user, params, query, body, request });
-        return endpoint.response.parse(jsonShape(result));
-      };
-      if (!key) return jsonResponse(await run(), endpoint.successStatus ?? 200, rateHeaders);
+        if (result instanceof Response) {
+          for (const [name, value] of Object.entries(rateHeaders)) result.headers.set(name, value);
+          return result;
+        }
+        const payload = endpoint.response.parse(jsonShape(result));
+        const status = endpoint.unmet?.when(payload) ? endpoint.unmet.status : (endpoint.successStatus ?? 200);
+        return jsonResponse(payload, status, rateHeaders);
+      }
 
       const principal = caller.rateKey;
       const requestHash = requestFingerprint(request.method, new URL(request.url).pathname, raw.text);

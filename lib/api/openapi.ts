@@ -66,6 +66,12 @@ function operation(endpoint: ApiEndpoint) {
       content: { "application/json": { schema: toSchema(endpoint.response, "output") } },
     },
   };
+  if (endpoint.unmet) {
+    responses[String(endpoint.unmet.status)] = {
+      description: endpoint.unmet.description,
+      content: { "application/json": { schema: toSchema(endpoint.response, "output") } },
+    };
+  }
   for (const status of statuses) {
     responses[String(status)] = {
       description: ERROR_DESCRIPTIONS[status] ?? "Error",

@@ -33,6 +33,11 @@ export interface ApiEndpoint<
   response: R;
   /** 200 unless the endpoint creates something */
   successStatus?: 200 | 201;
+  /**
+   * An answer that is well-formed but says "no" (the readiness gate's 412): the same body as
+   * the success, with this status when `when(body)` is true, so `curl --fail` stops a pipeline.
+   */
+  unmet?: { status: 412; description: string; when: (body: z.output<R>) => boolean };
   /** error statuses the endpoint can answer besides 401, 403, 429 and 500 */
   errors?: (400 | 404 | 409 | 413 | 415 | 502)[];
   /** largest accepted JSON body, in bytes (default 1 MiB); a function when it follows a setting */

@@ -3,6 +3,7 @@
  * nothing stored (the previous pull stays), and no credential in the database, a message or
  * the audit log.
  */
+import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
 import { createServer, type Server } from "node:net";
 import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -32,6 +33,32 @@ let tls: RunningPrometheus;
 let cert: { certPem: string; keyPem: string };
 let silent: Server;
 let silentPort: number;
+let gateway: HttpServer;
+let gatewayUrl: string;
+
+/**
+ * An authorizing gateway in front of the real Prometheus, as multi-tenant setups put one
+ * (Mimir, Thanos, oauth2-proxy): no token → 401, a token of another tenant → 403, the
+ * payments team's token → forwarded to Prometheus unchanged.
+ */
+async function startGateway(upstream: string) {
+  const server = createHttpServer(async (req, res) => {
+    const auth = req.headers.authorization;
+    if (!auth) return void res.writeHead(401).end("missing token");
+    if (auth !== "Bearer payments-reader") return void res.writeHead(403).end("tenant not allowed");
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const answer = await fetch(`${upstream}${req.url}`, {
+      method: req.method,
+      headers: req.headers["content-type"] ? { "content-type": req.headers["content-type"] } : {},
+      body: req.method === "GET" ? undefined : Buffer.concat(chunks),
+    });
+    res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" });
+    res.end(Buffer.from(await answer.arrayBuffer()));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+}
 
 async function expectPullFails(editor: Awaited<ReturnType<typeof pullSetup>>["editor"], drillId: string, pattern: RegExp, kind?: string) {
   const error = await pullDrillMetrics(editor, drillId).catch((e) => e);
@@ -56,10 +83,12 @@ describe.skipIf(skipWithoutPrometheus)(`pull failures ${prometheusNote}`, () => 
     silent = createServer(() => {});
     await new Promise<void>((r) => silent.listen(0, "127.0.0.1", () => r()));
     silentPort = (silent.address() as { port: number }).port;
+    ({ server: gateway, url: gatewayUrl } = await startGateway(prom.url));
   });
   afterAll(async () => {
     await Promise.all([prom?.stop(), guarded?.stop(), withNaN?.stop(), tls?.stop()]);
     silent?.close();
+    gateway?.close();
   });
 
   it("a server that is down: connection refused, nothing stored", async () => {
@@ -114,6 +143,15 @@ describe.skipIf(skipWithoutPrometheus)(`pull failures ${prometheusNote}`, () => 
     expect(audit).not.toContain(PASSWORD);
     expect(audit).not.toContain("wrong-password");
     expect(audit).toContain("credentials changed");
+  });
+
+  it("a token the gateway knows but does not allow gets 403; the allowed token reads through it", async () => {
+    const { admin, editor, drillId, dataSourceId } = await pullSetup(gatewayUrl, {}, {}, { authKind: "bearer", secret: "billing-reader" });
+    await expectPullFails(editor, drillId, /answered 403: these credentials may not read this API/, "forbidden");
+    expect(await testDataSource(admin, dataSourceId)).toMatchObject({ ok: false, kind: "forbidden" });
+    await updateDataSource(admin, dataSourceId, dataSourcePatchSchema.parse({ secret: "payments-reader" }));
+    expect(await testDataSource(admin, dataSourceId)).toMatchObject({ ok: true, version: expect.stringMatching(/^2\.42/) });
+    expect((await pullDrillMetrics(editor, drillId)).queries.filter((q) => q.status === "ok")).toHaveLength(7);
   });
 
   it("a query Prometheus refuses (bad_data) fails the pull and keeps the previous pull as it was", async () => {

@@ -6,7 +6,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { MATRIX_QUESTIONS } from "@/lib/domain/constants";
+import { MATRIX_QUESTIONS, type MatrixQuestion } from "@/lib/domain/constants";
 import { COMPUTED_LABELS } from "@/lib/prometheus/compute";
 import { assertDrillRead } from "@/lib/drills/access";
 import { compareMeasurements, evaluateMatrix, MATRIX_QUESTION_TEXT, MEASUREMENTS, type MeasurementKey } from "@/lib/drills/rules";
@@ -28,7 +28,7 @@ export async function getDrillEvidence(user: CurrentUser, drillId: string) {
     include: {
       cluster: { select: { name: true, metricsSource: { select: { dataSource: { select: { name: true } } } } } },
       computed: true,
-      proposals: { orderBy: { question: "asc" } },
+      proposals: true,
       answers: { select: { question: true, answer: true, rationale: true, evidence: true, answeredAt: true } },
       imports: {
         orderBy: { createdAt: "asc" },
@@ -106,15 +106,18 @@ export async function getDrillEvidence(user: CurrentUser, drillId: string) {
       series: i.series,
     })),
     matrix: { answers, decision: evaluateMatrix(Object.fromEntries(answers.map((a) => [a.question, a.answer]))).decision },
-    proposals: drill.proposals.map((p) => ({
-      question: p.question as "hidden_client_impact" | "bounded_storage_work",
-      text: MATRIX_QUESTION_TEXT[p.question as keyof typeof MATRIX_QUESTION_TEXT].question,
-      answer: p.answer,
-      rationale: p.rationale,
-      status: p.status as "pending" | "confirmed" | "changed",
-      proposedAt: p.proposedAt.toISOString(),
-      decidedAt: p.decidedAt?.toISOString() ?? null,
-    })),
+    // in the matrix's own order (question 1 first), not the keys' alphabetical one
+    proposals: [...drill.proposals]
+      .sort((a, b) => MATRIX_QUESTIONS.indexOf(a.question as MatrixQuestion) - MATRIX_QUESTIONS.indexOf(b.question as MatrixQuestion))
+      .map((p) => ({
+        question: p.question as "hidden_client_impact" | "bounded_storage_work",
+        text: MATRIX_QUESTION_TEXT[p.question as keyof typeof MATRIX_QUESTION_TEXT].question,
+        answer: p.answer,
+        rationale: p.rationale,
+        status: p.status as "pending" | "confirmed" | "changed",
+        proposedAt: p.proposedAt.toISOString(),
+        decidedAt: p.decidedAt?.toISOString() ?? null,
+      })),
   };
 }
 export type DrillEvidence = NonNullable<Awaited<ReturnType<typeof getDrillEvidence>>>;

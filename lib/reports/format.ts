@@ -1,4 +1,4 @@
-/** Text formatting shared by the report renderers (HTML and Markdown). Every time is UTC. Pure. */
+/** Text formatting shared by the report renderers (HTML, Markdown and JUnit XML). Every time is UTC. Pure. */
 import {
   ARCHITECTURE_LABELS,
   DRILL_SCENARIO_LABELS,
@@ -11,7 +11,7 @@ import {
 } from "@/lib/domain/constants";
 import { formatBytes, formatMeasure, formatNumber, formatSeconds } from "@/lib/format/numbers";
 import { formatUtcMinutes } from "@/lib/format/dates";
-import type { ReadinessReport } from "./schema";
+import type { ReadinessReport, ReportFormat } from "./schema";
 
 export { formatBytes, formatMeasure, formatNumber, formatSeconds };
 
@@ -80,6 +80,9 @@ export function recoveryText(s: ReadinessReport["drills"][number]["series"][numb
   if (r.status === "recovered") return `Recovered in ${formatSeconds(r.recoverySec ?? 0)}${r.flaps ? ` (${r.flaps} relapse${r.flaps === 1 ? "" : "s"})` : ""}`;
   return RECOVERY_LABELS[r.status];
 }
+
+/** The file name extension of each download format. */
+export const REPORT_EXTENSIONS: Record<ReportFormat, string> = { pdf: "pdf", md: "md", json: "json", junit: "junit.xml" };
 
 /** A readable, safe file name: "readiness-orders-prod-broker-failure-q3-v12-2024-05-14.pdf". */
 export function reportFilename(report: ReadinessReport, ext: string): string {

@@ -285,9 +285,9 @@ export type ReportSeries = z.infer<typeof reportSeriesSchema>;
 export type ReportSignOff = z.infer<typeof reportSignOffSchema>;
 export type ReportEvidence = z.infer<typeof reportEvidenceSchema>;
 
-export const REPORT_FORMATS = ["pdf", "md", "json"] as const;
+export const REPORT_FORMATS = ["pdf", "md", "json", "junit"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-export const reportFormatSchema = z.enum(REPORT_FORMATS, { error: "format must be pdf, md or json" });
+export const reportFormatSchema = z.enum(REPORT_FORMATS, { error: "format must be pdf, md, json or junit" });
 
 /** The JSON Schema (draft 2020-12) of the report, as published at /api/reports/schema.json. */
 export function readinessReportJsonSchema(): Record<string, unknown> {

@@ -4,11 +4,12 @@
  */
 import type { Permission } from "@/lib/access/permissions";
 
-export const API_SCOPES = ["read", "write:clusters", "write:drills", "write:evidence", "admin:datasources"] as const;
+export const API_SCOPES = ["read", "read:badge", "write:clusters", "write:drills", "write:evidence", "admin:datasources"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const SCOPE_LABELS: Record<ApiScope, string> = {
   read: "Read",
+  "read:badge": "Badges only",
   "write:clusters": "Write clusters",
   "write:drills": "Write drills",
   "write:evidence": "Write evidence",
@@ -17,6 +18,7 @@ export const SCOPE_LABELS: Record<ApiScope, string> = {
 
 export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   read: "List and read clusters, scorecards, drills and reports.",
+  "read:badge": "Only the readiness badge images (safe to put in a wiki page's image address).",
   "write:clusters": "Register clusters from an inventory or infrastructure pipeline.",
   "write:drills": "Post drill results, measurements and metric series.",
   "write:evidence": "Attach evidence to scorecard items.",
@@ -25,7 +27,8 @@ export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
 
 /** The permission each scope grants (still bounded by the creator's current role). */
 const SCOPE_PERMISSIONS: Record<ApiScope, readonly Permission[]> = {
-  read: ["cluster:read", "scorecard:read", "drill:read", "template:read", "report:read"],
+  read: ["cluster:read", "scorecard:read", "drill:read", "template:read", "report:read", "badge:read"],
+  "read:badge": ["badge:read"],
   "write:clusters": ["cluster:write"],
   "write:drills": ["drill:write"],
   "write:evidence": ["scorecard:write"],

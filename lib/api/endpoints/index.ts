@@ -10,5 +10,6 @@ import "./scorecard-detail";
 import "./scorecards";
 import "./reports";
 import "./kafka";
+import "./readiness";
 
 export { registeredEndpoints } from "../registry";

@@ -15,6 +15,12 @@ export const getScorecardReportEndpoint = defineEndpoint({
   tag: "Reports",
   permission: "report:read",
   params: z.object({ id: boundaryString().min(1).max(64).meta({ description: "The scorecard's id" }) }),
+  query: z.object({
+    format: z.enum(["json", "junit"]).default("json").meta({
+      description:
+        "json: this answer. junit: the scorecard as JUnit XML (application/xml): one testcase per item, failed and partial items as failures with the reasons, not-applicable items as skipped, drills' measurements against targets — so CI systems show readiness like test results",
+    }),
+  }),
   response: z.object({ data: readinessReportSchema }),
   errors: [404],
 });

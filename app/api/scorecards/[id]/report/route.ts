@@ -6,7 +6,7 @@ import { reportDownloadResponse } from "@/lib/reports/response";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/scorecards/{id}/report?format=pdf|md|json — the readiness report as a download. */
+/** GET /api/scorecards/{id}/report?format=pdf|md|json|junit — the readiness report as a download. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
     const user = await requirePermission("report:read", request.headers);
