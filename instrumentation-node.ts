@@ -45,6 +45,10 @@ async function startBackgroundJobs(settings: Env) {
     const { startPortfolioSweep } = await import("./lib/portfolio/sweep");
     startPortfolioSweep(settings.DRILLBOOK_SWEEP_INTERVAL_SECONDS);
   }
+  if (settings.DRILLBOOK_CHECK_INTERVAL_SECONDS > 0) {
+    const { startCheckRunner } = await import("./lib/checks/runner");
+    startCheckRunner(settings.DRILLBOOK_CHECK_INTERVAL_SECONDS);
+  }
   if (settings.DRILLBOOK_WEBHOOK_URL) {
     const { startWebhookWorker } = await import("./lib/webhooks/worker");
     startWebhookWorker(settings.DRILLBOOK_WEBHOOK_URL);

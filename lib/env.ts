@@ -66,6 +66,7 @@ const envSchema = z
     DRILLBOOK_WEBHOOK_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "DRILLBOOK_WEBHOOK_URL must be an http(s) URL" }).optional()),
     /** seconds between portfolio sweeps (staleness, expired exemptions); 0 turns the sweep off */
     DRILLBOOK_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+    DRILLBOOK_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
     /** Chromium for PDF reports (and the e2e tests) when /usr/bin/chromium is not installed */
     CHROMIUM_PATH: optionalString,
     /** longest a PDF report may take to render before the request is answered with an error */

@@ -32,6 +32,7 @@ const HINTS: Record<EvidenceKind, string> = {
   drill: "A drill recorded for this cluster.",
   metric_export: "Exported metrics as a file (CSV, JSON…) or a link to the query.",
   kafka_snapshot: "Attach a Kafka snapshot from the snapshot's own page.",
+  metric_check: "Kept fresh by a continuous check on the cluster page.",
 };
 
 /** Attaches a link, note, file, drill or metric export to an item, offering only the kinds it accepts. */
@@ -77,7 +78,8 @@ function EvidenceFields({
   onCancel,
 }: Props & { onDone: () => void; onCancel: () => void }) {
   // a Kafka snapshot is attached from the snapshot's page, not typed in here
-  const kinds = accepted.filter((k) => k !== "kafka_snapshot");
+  // snapshots and checks are attached by Drillbook itself, never typed in here
+  const kinds = accepted.filter((k) => k !== "kafka_snapshot" && k !== "metric_check");
   const [kind, setKind] = useState<EvidenceKind>(kinds[0]);
   const [fileError, setFileError] = useState<string | null>(null);
   const [state, formAction, pending] = useSafeAction(async (prev, formData) => {

@@ -6,6 +6,7 @@ const paths = {
   drill: "M9 3h6M10 3v6l-5 9a2 2 0 0 0 1.7 3h10.6a2 2 0 0 0 1.7-3l-5-9V3M7.5 14h9",
   metric_export: "M4 20V4M4 20h16M8 16l3-4 3 2 5-7",
   kafka_snapshot: "M12 3v4M12 17v4M5 8l3 2M16 14l3 2M5 16l3-2M16 10l3-2M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6Z",
+  metric_check: "M4 12a8 8 0 1 0 3-6.2M4 4v4h4M9 12l2 2 4-4",
   check: "M5 12.5 10 17l9-10",
   warning: "M12 4 2.5 20h19zM12 10v4M12 17.5v.01",
   blocking: "M7 11V8a5 5 0 0 1 10 0v3M5 11h14v10H5z",

@@ -54,7 +54,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 export const SCORECARD_STATES = ["draft", "in_review", "approved", "changes_requested"] as const;
 export type ScorecardState = (typeof SCORECARD_STATES)[number];
 
-export const EVIDENCE_KINDS = ["link", "note", "file", "drill", "metric_export", "kafka_snapshot"] as const;
+export const EVIDENCE_KINDS = ["link", "note", "file", "drill", "metric_export", "kafka_snapshot", "metric_check"] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const DRILL_SCENARIOS = [

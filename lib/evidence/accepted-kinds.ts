@@ -11,6 +11,7 @@ const NAMES: Record<EvidenceKind, string> = {
   drill: "a drill",
   metric_export: "a metric export",
   kafka_snapshot: "a Kafka snapshot",
+  metric_check: "a continuous check",
 };
 
 function list(kinds: EvidenceKind[]): string {

@@ -12,6 +12,7 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   drill: "Drill",
   metric_export: "Metric export",
   kafka_snapshot: "Kafka snapshot",
+  metric_check: "Continuous check",
 };
 
 export const EVIDENCE_LIMITS = { title: 200, url: 2000, body: 20_000 } as const;
@@ -78,6 +79,9 @@ function checkEvidence(input: EvidenceFields, ctx: z.RefinementCtx) {
       break;
     case "kafka_snapshot":
       issue("kind", "Attach a Kafka snapshot from the snapshot's page (or POST /clusters/{id}/kafka/snapshots/{snapshotId}/attach)");
+      break;
+    case "metric_check":
+      issue("kind", "Continuous-check evidence is kept by the check itself: add a check on the cluster page");
       break;
   }
 }

@@ -86,4 +86,21 @@ describe("scorecardContentHash", () => {
     r.items[1].exemptions.push({ status: "denied", justification: "no", expiresAt: new Date("2026-09-01T00:00:00Z") });
     expect(scorecardContentHash(r)).toBe(scorecardContentHash(row()));
   });
+
+  it("ignores the evidence continuous checks keep fresh, however often they renew it", () => {
+    const r = row();
+    const check = {
+      kind: "metric_check",
+      title: "Check “URP stays at 0”: min 0, max 0 over 24 h",
+      url: null,
+      body: "sum(urp{…})",
+      realisticTraffic: true,
+      drillId: null,
+      file: null,
+    };
+    r.items[0].evidence.push({ ...check, capturedAt: new Date("2026-05-03T00:00:00Z") });
+    expect(scorecardContentHash(r)).toBe(scorecardContentHash(row()));
+    r.items[0].evidence[2] = { ...check, capturedAt: new Date("2026-05-04T00:00:00Z") };
+    expect(scorecardContentHash(r)).toBe(scorecardContentHash(row()));
+  });
 });

@@ -4,7 +4,10 @@
  * wrote and attached to a scorecard — each item's status, justification, notes and owner
  * role, its evidence list (with the stored file's SHA-256) and its granted exemptions.
  * Comments, exemption requests and anything computed (staleness, outcome) are left out, so
- * a discussion never changes the hash while any edit does. Pure: no Next, React or Prisma.
+ * a discussion never changes the hash while any edit does. So is the evidence continuous
+ * checks keep fresh (kind metric_check, renewed by Drillbook every run): a sign-off holds
+ * while a check keeps proving the same thing; a failing check is a regression, not an edit.
+ * Pure: no Next, React or Prisma.
  */
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
@@ -61,16 +64,18 @@ export function scorecardContent(row: ContentRow): Json {
       notes: item.notes,
       ownerRole: item.ownerRole,
       evidence: sortedEntries(
-        item.evidence.map((e) => ({
-          kind: e.kind,
-          title: e.title,
-          url: e.url,
-          body: e.body,
-          capturedAt: e.capturedAt.toISOString(),
-          realisticTraffic: e.realisticTraffic,
-          drillId: e.drillId,
-          file: e.file ? { filename: e.file.filename, size: e.file.size, sha256: e.file.sha256 } : null,
-        })),
+        item.evidence
+          .filter((e) => e.kind !== "metric_check")
+          .map((e) => ({
+            kind: e.kind,
+            title: e.title,
+            url: e.url,
+            body: e.body,
+            capturedAt: e.capturedAt.toISOString(),
+            realisticTraffic: e.realisticTraffic,
+            drillId: e.drillId,
+            file: e.file ? { filename: e.file.filename, size: e.file.size, sha256: e.file.sha256 } : null,
+          })),
       ),
       exemptions: sortedEntries(
         item.exemptions.filter((x) => x.status === "granted").map((x) => ({ justification: x.justification, expiresAt: x.expiresAt.toISOString() })),

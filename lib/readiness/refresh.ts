@@ -160,6 +160,7 @@ export async function refreshClusterSignals(db: Db, clusterId: string, now = new
   // sequential on purpose: a transaction is one connection, so parallel queries only queue
   const openRedAnswers = await db.drillDecisionAnswer.count({ where: { answer: "red", drill: { clusterId, startedAt: { gte: windowStart } } } });
   const signOffs = await loadSignOffs(db, [...currentIds], since, now);
+  const checks = await loadCheckStates(db, clusterId, since, now);
 
   const outcome = readiness?.outcome ?? null;
   const regression = decideRegression(
@@ -181,6 +182,8 @@ export async function refreshClusterSignals(db: Db, clusterId: string, now = new
       staleOnlyItems,
       lapsedExemptionItems: lapsedExemptionItems.size,
       invalidatedSignOffs: signOffs.invalidatedNow,
+      checksFailed: checks.startedFailing,
+      failingChecks: checks.failing,
     },
     now,
   );
@@ -247,6 +250,30 @@ export async function refreshClusterSignals(db: Db, clusterId: string, now = new
     });
   }
   return signals;
+}
+
+/**
+ * The cluster's continuous checks: how many fail now (their latest run), and the results of
+ * those that started failing since the previous refresh (a check failing run after run
+ * raises the flag once, not every hour).
+ */
+async function loadCheckStates(db: Db, clusterId: string, since: Date | null, now: Date): Promise<{ failing: number; startedFailing: string[] }> {
+  const checks = await db.metricCheck.findMany({
+    where: { clusterId },
+    select: {
+      runs: {
+        where: { status: { in: ["passed", "failed"] }, finishedAt: { not: null } },
+        orderBy: { finishedAt: "desc" },
+        take: 2,
+        select: { status: true, message: true, finishedAt: true },
+      },
+    },
+  });
+  const failing = checks.filter((c) => c.runs[0]?.status === "failed");
+  const startedFailing = failing
+    .filter((c) => crossedBetween(c.runs[0].finishedAt!, since, now) && c.runs[1]?.status !== "failed")
+    .map((c) => c.runs[0].message);
+  return { failing: failing.length, startedFailing };
 }
 
 interface SignOffState {

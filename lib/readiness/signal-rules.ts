@@ -82,8 +82,12 @@ export interface RegressionInput {
   approvalsInvalidated: string[];
   /** Approval conditions whose due date passed unmet since the previous refresh. */
   conditionsLapsed: string[];
+  /** Continuous checks that started failing since the previous refresh, as their runs tell it. */
+  checksFailed?: string[];
   /** Problems still present now (for clearing the flag). */
   staleOnlyItems: number;
+  /** Checks whose latest run failed. */
+  failingChecks?: number;
   lapsedExemptionItems: number;
   invalidatedSignOffs: number;
 }
@@ -103,8 +107,8 @@ const quoteList = (names: string[]) => names.map((n) => `“${n}”`).join(", ")
 /**
  * Decides the regression flag. A regression is a current scorecard's outcome dropping
  * (never a scorecard being started, cloned or deleted), evidence going stale, an
- * exemption expiring, a sign-off invalidated (or its condition lapsing), or a new red answer
- * in a drill's decision matrix. The flag keeps the outcome the cluster had before it
+ * exemption expiring, a sign-off invalidated (or its condition lapsing), a new red answer
+ * in a drill's decision matrix, or a continuous check starting to fail. The flag keeps the outcome the cluster had before it
  * (regressedFrom) and clears once the outcome is above that, or back at it with none of
  * the causes left (no stale-only item, no lapsed exemption in play, no invalidated sign-off,
  * no red answer).
@@ -117,6 +121,7 @@ export function decideRegression(input: RegressionInput, now: Date): RegressionD
   if (input.exemptionsExpired.length) events.push(`Exemption expired for ${quoteList(input.exemptionsExpired)}`);
   if (input.approvalsInvalidated.length) events.push(`Sign-off invalidated: ${input.approvalsInvalidated.join(", ")}`);
   if (input.conditionsLapsed.length) events.push(`Approval condition lapsed: ${quoteList(input.conditionsLapsed)}`);
+  for (const failed of input.checksFailed ?? []) events.push(failed);
   if (input.openRedAnswers > previous.openRedAnswers) {
     const added = input.openRedAnswers - previous.openRedAnswers;
     events.push(`${added} new red ${added === 1 ? "answer" : "answers"} in a drill's decision matrix`);
@@ -130,7 +135,12 @@ export function decideRegression(input: RegressionInput, now: Date): RegressionD
 
   const above = outcomeRank(input.outcome) > outcomeRank(previous.regressedFrom);
   const back = outcomeRank(input.outcome) >= outcomeRank(previous.regressedFrom);
-  const causesGone = input.staleOnlyItems === 0 && input.lapsedExemptionItems === 0 && input.invalidatedSignOffs === 0 && input.openRedAnswers === 0;
+  const causesGone =
+    input.staleOnlyItems === 0 &&
+    input.lapsedExemptionItems === 0 &&
+    input.invalidatedSignOffs === 0 &&
+    input.openRedAnswers === 0 &&
+    (input.failingChecks ?? 0) === 0;
   if (above || (back && causesGone)) {
     return { events, regressedAt: null, regressionReason: null, regressedFrom: null, change: "cleared" };
   }
