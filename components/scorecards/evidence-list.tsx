@@ -32,6 +32,7 @@ export function EvidenceList({ evidence, canWrite, freshnessDays }: { evidence: 
               {e.capturedBy ? ` by ${e.capturedBy}` : ""}
               {e.file ? ` · ${formatFileSize(e.file.size)} · SHA-256 ${e.file.sha256.slice(0, 12)}…` : ""}
               {e.drill ? ` · ${DRILL_SCENARIO_LABELS[e.drill.scenario as DrillScenario] ?? e.drill.scenario}, ${formatDay(e.drill.startedAt)}` : ""}
+              {e.kind === "metric_check" ? " · renewed by the check at every pass (end of its window)" : ""}
             </p>
             {e.kind === "note" && e.body ? (
               <div className="mt-1.5 rounded bg-slate-50 px-2.5 py-1.5">
@@ -39,7 +40,8 @@ export function EvidenceList({ evidence, canWrite, freshnessDays }: { evidence: 
               </div>
             ) : null}
           </div>
-          {canWrite ? <RemoveEvidenceButton evidenceId={e.id} title={e.title} /> : null}
+          {/* a check's evidence comes back at its next pass: delete the check instead */}
+          {canWrite && e.kind !== "metric_check" ? <RemoveEvidenceButton evidenceId={e.id} title={e.title} /> : null}
         </li>
       ))}
     </ul>

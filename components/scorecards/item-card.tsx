@@ -3,6 +3,7 @@ import type { DrillOption } from "@/lib/evidence/queries";
 import type { ItemView } from "@/lib/scorecards/page-view";
 import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
+import { ItemChecks, type ItemCheck } from "@/components/checks/item-checks";
 import { AddEvidenceForm } from "./add-evidence-form";
 import { EvidenceList } from "./evidence-list";
 import { ExemptionBox } from "./exemption-box";
@@ -34,8 +35,8 @@ function ruleHint(item: ItemView): string | null {
   return null;
 }
 
-/** One item of the guided form: guidance, status and notes (autosaved), evidence, exemption and comments. */
-export function ItemCard({ item, index, ctx }: { item: ItemView; index: number; ctx: ItemCardContext }) {
+/** One item of the guided form: guidance, status and notes (autosaved), evidence with the checks keeping it fresh, exemption and comments. */
+export function ItemCard({ item, index, ctx, checks = [] }: { item: ItemView; index: number; ctx: ItemCardContext; checks?: ItemCheck[] }) {
   const hint = ruleHint(item);
   const pendingExemption = item.exemptions.some((x) => x.status === "requested" || x.active || x.expired);
   return (
@@ -97,6 +98,7 @@ export function ItemCard({ item, index, ctx }: { item: ItemView; index: number; 
             Evidence <span className="font-normal text-slate-500">({item.evidence.length})</span>
           </h4>
           <EvidenceList evidence={item.evidence} canWrite={ctx.canWrite} freshnessDays={ctx.freshnessDays} />
+          <ItemChecks checks={checks} clusterId={ctx.clusterId} />
           {ctx.canWrite ? (
             <AddEvidenceForm
               itemId={item.id}

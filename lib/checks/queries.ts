@@ -43,7 +43,7 @@ const runView = (r: {
 }): CheckRunView => ({ ...r, slotAt: r.slotAt.toISOString(), finishedAt: r.finishedAt?.toISOString() ?? null });
 
 /** The cluster's checks with their recent runs, newest first, and what the add form offers. */
-export async function getClusterChecks(user: CurrentUser, clusterId: string) {
+export async function getClusterChecks(user: CurrentUser, clusterId: string, now = new Date()) {
   assertRead(user);
   const db = await getDb();
   const [checks, source, items] = await Promise.all([
@@ -81,6 +81,8 @@ export async function getClusterChecks(user: CurrentUser, clusterId: string) {
       schedule: c.schedule as CheckSchedule,
       target: titleOf.get(`${c.templateKey}/${c.itemKey}`) ?? `${c.templateKey} → ${c.itemKey}`,
       nextRunAt: c.nextRunAt.toISOString(),
+      /** the runner picks it up at its next tick */
+      nextRunDue: c.nextRunAt <= now,
       runs: c.runs.map(runView),
     })),
   };

@@ -47,16 +47,32 @@ import {
 
 const CLAIM_BATCH = 20;
 
-type DueCheck = { lookbackSec: number; promql: string; matchers: string | null };
+type DueCheck = { id: string; lookbackSec: number; promql: string; cluster: { metricsSource: { matchers: string } | null } };
 type Tx = Parameters<Parameters<typeof writeTransaction>[0]>[0];
 
-/** The run rows a new run of `check` at `slot` starts with: its window and the final PromQL. */
-function plannedRun(check: DueCheck, slot: Date) {
+/**
+ * The row a new run of `check` at `slot` starts with: its window and the final PromQL, or
+ * at once an error when the cluster's matchers cannot be used (nothing to ask Prometheus).
+ */
+function newRun(check: DueCheck, slot: Date, trigger: "schedule" | "manual", now: Date) {
   const window = checkWindow(slot, check.lookbackSec);
-  const parsed = check.matchers === null ? null : parseMatchers(check.matchers);
-  const queryText = parsed?.ok ? renderQuery(check.promql, parsed.matchers) : check.promql;
+  const matchers = check.cluster.metricsSource?.matchers;
+  const parsed = matchers === undefined ? null : parseMatchers(matchers);
   const problem = parsed === null ? "The cluster has no metrics source; link it to a Prometheus data source." : parsed.ok ? null : parsed.error;
-  return { window, queryText, problem };
+  const data = {
+    checkId: check.id,
+    slotAt: slot,
+    trigger,
+    status: problem ? "error" : "running",
+    windowStart: window.start,
+    windowEnd: window.end,
+    stepSeconds: window.stepSeconds,
+    queryText: parsed?.ok ? renderQuery(check.promql, parsed.matchers) : check.promql,
+    message: problem ?? "",
+    startedAt: now,
+    finishedAt: problem ? now : null,
+  };
+  return { data, problem };
 }
 
 /**
@@ -95,22 +111,8 @@ export async function claimDueRuns(now: Date, limit = CLAIM_BATCH): Promise<stri
       await tx.metricCheck.update({ where: { id: check.id }, data: { nextRunAt: nextSlot(schedule, slot) } });
       // the unique (check, slot) key is the last word: a slot that already has a run is not run again
       if (await tx.metricCheckRun.findUnique({ where: { checkId_slotAt: { checkId: check.id, slotAt: slot } }, select: { id: true } })) continue;
-      const { window, queryText, problem } = plannedRun({ ...check, matchers: check.cluster.metricsSource?.matchers ?? null }, slot);
-      const run = await tx.metricCheckRun.create({
-        data: {
-          checkId: check.id,
-          slotAt: slot,
-          status: problem ? "error" : "running",
-          windowStart: window.start,
-          windowEnd: window.end,
-          stepSeconds: window.stepSeconds,
-          queryText,
-          message: problem ?? "",
-          startedAt: now,
-          finishedAt: problem ? now : null,
-        },
-        select: { id: true },
-      });
+      const { data, problem } = newRun(check, slot, "schedule", now);
+      const run = await tx.metricCheckRun.create({ data, select: { id: true } });
       if (!problem) ids.push(run.id);
     }
     const stale = new Date(now.getTime() - STALE_CLAIM_MS);
@@ -252,25 +254,10 @@ export async function runCheckNow(user: CurrentUser, checkId: string, now = new 
     include: { cluster: { select: { metricsSource: { select: { matchers: true } } } } },
   });
   if (!check) throw new NotFoundError("This check no longer exists.");
-  const { window, queryText, problem } = plannedRun({ ...check, matchers: check.cluster.metricsSource?.matchers ?? null }, now);
+  const { data, problem } = newRun(check, now, "manual", now);
   const run = await writeTransaction(async (tx) => {
     await lockCluster(tx, check.clusterId);
-    return tx.metricCheckRun.create({
-      data: {
-        checkId,
-        slotAt: now,
-        trigger: "manual",
-        status: problem ? "error" : "running",
-        windowStart: window.start,
-        windowEnd: window.end,
-        stepSeconds: window.stepSeconds,
-        queryText,
-        message: problem ?? "",
-        startedAt: now,
-        finishedAt: problem ? now : null,
-      },
-      select: { id: true },
-    });
+    return tx.metricCheckRun.create({ data, select: { id: true } });
   });
   if (problem) return { status: "error", message: problem };
   return (await executeRun(run.id, now)) ?? { status: "error", message: "The run was finished elsewhere." };

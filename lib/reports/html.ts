@@ -27,7 +27,15 @@ import type { ReadinessReport, ReportEvidence, ReportItem } from "./schema";
 
 const badge = (tone: string, text: string) => html`<span class="badge tone-${tone}">${text}</span>`;
 const SECTION_TONE = { passed: "green", attention: "amber", blocked: "red", not_started: "slate" } as const;
-const KIND_LABELS = { link: "Link", note: "Note", file: "File", drill: "Drill", metric_export: "Metrics", kafka_snapshot: "Kafka snapshot", metric_check: "Check" } as const;
+const KIND_LABELS = {
+  link: "Link",
+  note: "Note",
+  file: "File",
+  drill: "Drill",
+  metric_export: "Metrics",
+  kafka_snapshot: "Kafka snapshot",
+  metric_check: "Check",
+} as const;
 
 function renderHeader(r: ReadinessReport): SafeHtml {
   const s = r.scorecard;

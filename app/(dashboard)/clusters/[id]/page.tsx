@@ -17,6 +17,7 @@ import { ClusterDrillsSection } from "@/components/drills/cluster-drills-section
 import { SampleDataBanner } from "@/components/demo/sample-data-banner";
 import { RecoveryModelSection } from "@/components/recovery-model/recovery-model-section";
 import { MetricsSourceSection } from "@/components/datasources/metrics-source-section";
+import { ChecksSection } from "@/components/checks/checks-section";
 import { KafkaSection } from "@/components/kafka/kafka-section";
 
 export const metadata: Metadata = { title: "Cluster" };
@@ -120,6 +121,7 @@ export default async function ClusterPage({
       <ClusterDrillsSection user={user} clusterId={c.id} />
       <RecoveryModelSection clusterId={c.id} user={user} />
       <MetricsSourceSection user={user} clusterId={c.id} />
+      <ChecksSection user={user} clusterId={c.id} />
     </>
   );
 }

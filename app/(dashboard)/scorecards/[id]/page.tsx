@@ -5,6 +5,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { listDrillOptions } from "@/lib/evidence/queries";
 import { getScorecardPage, listAssignableUsers } from "@/lib/scorecards/queries";
+import { getItemChecks } from "@/lib/checks/queries";
 import { getScorecardReview, listEligibleSigners } from "@/lib/reviews/queries";
 import { selfApprovalAllowed } from "@/lib/reviews/policy";
 import { ItemCard, type ItemCardContext } from "@/components/scorecards/item-card";
@@ -32,10 +33,11 @@ export default async function ScorecardPage({
   if (!page || !review) notFound();
   const canWrite = can(user.role, "scorecard:write");
   const canRequest = can(user.role, "review:request");
-  const [people, drills, signers] = await Promise.all([
+  const [people, drills, signers, checks] = await Promise.all([
     canWrite ? listAssignableUsers(user) : [],
     canWrite && can(user.role, "drill:read") ? listDrillOptions(user, page.cluster.id) : [],
     canRequest ? listEligibleSigners(user) : [],
+    can(user.role, "cluster:read") ? getItemChecks(user, page.cluster.id, page.template.key) : new Map<string, never[]>(),
   ]);
   const index = Math.max(
     0,
@@ -78,7 +80,7 @@ export default async function ScorecardPage({
               {section.description ? <p className="mt-1 max-w-3xl text-sm text-slate-600">{section.description}</p> : null}
             </div>
             {section.items.map((item, i) => (
-              <ItemCard key={item.id} item={item} index={offset + i + 1} ctx={ctx} />
+              <ItemCard key={item.id} item={item} index={offset + i + 1} ctx={ctx} checks={checks.get(item.key)} />
             ))}
           </section>
           <SectionNav scorecardId={page.id} previous={previous} next={next} />
