@@ -159,6 +159,7 @@ const ACTION_MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   audit: () => import("@/lib/actions/audit"),
   auth: () => import("@/lib/actions/auth"),
   campaigns: () => import("@/lib/actions/campaigns"),
+  checks: () => import("@/lib/actions/checks"),
   clusters: () => import("@/lib/actions/clusters"),
   datasources: () => import("@/lib/actions/datasources"),
   drill: () => import("@/lib/actions/drill"),
@@ -180,7 +181,7 @@ const ACTION_MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
 };
 
 // signing out ends the session the other inputs use; it takes no input to break
-const NO_INPUT = new Set(["signOutAction", "verifyAuditChainAction"]);
+const NO_INPUT = new Set(["signOutAction"]);
 const GENERIC_FAILURE = /Something went wrong on our side/;
 
 /** Field values most actions read, so the generated changes reach their schemas and lookups. */

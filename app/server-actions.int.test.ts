@@ -96,7 +96,7 @@ describe("server actions refuse what the role does not allow", () => {
       const state = await action(idleState, data);
       expect(state, name).toMatchObject({ status: "error", message: "You do not have permission to do that." });
     }
-    const verify = await verifyAuditChainAction();
+    const verify = await verifyAuditChainAction(idleState, form({}));
     expect(verify).toMatchObject({ status: "error", message: "You do not have permission to do that." });
     expect(await counts()).toEqual(before);
     const db = await getDb();

@@ -13,6 +13,8 @@ export interface ConflictDetails {
   /** ISO time of the save that won, when the stored row carries one */
   updatedAt?: string;
   fields: ConflictField[];
+  /** the stored row that won, for a caller that merges it itself (the item autosave); set only where it asks */
+  stored?: unknown;
 }
 
 export type ActionState<T = unknown> =

@@ -3,6 +3,13 @@
  * domain mutation, and answer with a typed ActionState that forms render with
  * useActionState (field errors beside fields, a message on top). Only DomainErrors reach
  * the user; anything else is logged and answered with a generic message.
+ *
+ *   validatedAction(permission, schema, fn)  a form (FormData), for a signed-in user with the permission
+ *   publicAction(schema, fn)                 a form anyone may send: sign-in, single sign-on, first setup
+ *   validatedCall(permission, schema, fn)    a call with a JSON value (the template editor, item autosave)
+ *
+ * All three refuse unsafe text anywhere in the input, parse it with the schema, and turn errors
+ * into the same ActionState; `fn` may redirect() (Next's control flow passes through).
  */
 import "server-only";
 import { refresh } from "next/cache";
@@ -40,10 +47,14 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
-/** Echo back what was typed (trimmed to a sane size) so a failed form keeps its input. */
+/** Fields never sent back to the browser, even after a failed submit (passwords, tokens, secrets). */
+const SECRET_FIELD = /password|secret|token/i;
+
+/** Echo back what was typed (trimmed to a sane size) so a failed form keeps its input; never a secret. */
 function echoValues(raw: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {
+    if (SECRET_FIELD.test(k)) continue;
     const s = Array.isArray(v) ? v.join(", ") : String(v);
     out[k] = s.length > 20_000 ? s.slice(0, 20_000) : s;
   }
@@ -73,6 +84,9 @@ function unreadableFormState(): ActionState<never> {
   return { status: "error", message: "This form could not be read. Reload the page and try again.", fieldErrors: {} };
 }
 
+/** The answer to anything that is not a DomainError (its details stay in the server log). */
+export const UNEXPECTED_ERROR = "Something went wrong on our side. Nothing was saved; please try again.";
+
 /** Turns an unexpected error into the generic answer, and a DomainError into its own. */
 export function errorState(error: unknown, values?: Record<string, string>): ActionState<never> {
   if (error instanceof ConflictError && values) return conflictState(error, values);
@@ -80,7 +94,7 @@ export function errorState(error: unknown, values?: Record<string, string>): Act
     return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
   }
   console.error("[action] unexpected error", error);
-  return { status: "error", message: "Something went wrong on our side. Nothing was saved; please try again.", fieldErrors: {}, values };
+  return { status: "error", message: UNEXPECTED_ERROR, fieldErrors: {}, values };
 }
 
 function display(value: unknown): string {
@@ -129,6 +143,39 @@ export interface ActionOptions {
    * mutation reads the bytes from the FormData it also receives.
    */
   read?: (formData: FormData) => Record<string, unknown>;
+  /** The message above the fields when the schema refuses the input. */
+  invalidMessage?: string;
+  /** Adds what a form shows beside the usual error state (a template's list of problems). */
+  onError?: (error: unknown, state: ActionState<never>) => ActionState<never>;
+}
+
+const INVALID = "Please correct the highlighted fields.";
+
+/** The shared core: authorize, refuse unsafe text, parse, run, and map errors. */
+async function runAction<S extends z.ZodType, T, U>(
+  authorize: () => Promise<U>,
+  schema: S,
+  raw: unknown,
+  values: Record<string, string> | undefined,
+  fn: (input: z.output<S>, user: U) => Promise<T>,
+  options: ActionOptions,
+): Promise<ActionState<T>> {
+  try {
+    const user = await authorize();
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      return { status: "error", message: options.invalidMessage ?? INVALID, fieldErrors: toFieldErrors(parsed.error), values };
+    }
+    // the schema refined the fields it reads; this refuses unsafe text anywhere else in the input
+    const unsafe = findUnsafeText(raw);
+    if (unsafe) return unsafeInputState(unsafe, values);
+    return { status: "ok", data: await fn(parsed.data, user) };
+  } catch (error) {
+    // redirect() and notFound() work by throwing; let Next handle them
+    if (isNextControlFlow(error)) throw error;
+    const state = errorState(error, values);
+    return options.onError ? options.onError(error, state) : state;
+  }
 }
 
 /**
@@ -145,24 +192,41 @@ export function validatedAction<S extends z.ZodType, T>(
   return async (_prev: ActionState, formData: FormData): Promise<ActionState<T>> => {
     if (!(formData instanceof FormData)) return unreadableFormState();
     const raw = options.read ? options.read(formData) : formDataToObject(formData);
-    const values = echoValues(raw);
-    try {
-      const user = await requirePermission(permission);
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(parsed.error), values };
-      }
-      // the schema refined the fields it reads; this refuses unsafe text anywhere else in the form
-      const unsafe = findUnsafeText(raw);
-      if (unsafe) return unsafeInputState(unsafe, values);
-      const data = await fn(parsed.data, user, formData);
-      return { status: "ok", data };
-    } catch (error) {
-      // redirect() and notFound() work by throwing; let Next handle them
-      if (isNextControlFlow(error)) throw error;
-      return errorState(error, values);
-    }
+    return runAction(
+      () => requirePermission(permission),
+      schema,
+      raw,
+      echoValues(raw),
+      (input, user) => fn(input, user, formData),
+      options,
+    );
   };
+}
+
+/** A form anyone may send (it is how one gets a session): sign-in, single sign-on, first setup. */
+export function publicAction<S extends z.ZodType, T>(schema: S, fn: (input: z.output<S>, formData: FormData) => Promise<T>, options: ActionOptions = {}) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState<T>> => {
+    if (!(formData instanceof FormData)) return unreadableFormState();
+    const raw = options.read ? options.read(formData) : formDataToObject(formData);
+    return runAction(
+      async () => null,
+      schema,
+      raw,
+      echoValues(raw),
+      (input) => fn(input, formData),
+      options,
+    );
+  };
+}
+
+/** A server action called with a JSON value instead of a form (an editor's save, an autosave). */
+export function validatedCall<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  fn: (input: z.output<S>, user: CurrentUser) => Promise<T>,
+  options: Omit<ActionOptions, "read"> = {},
+) {
+  return (input: unknown): Promise<ActionState<T>> => runAction(() => requirePermission(permission), schema, input, undefined, fn, options);
 }
 
 function isNextControlFlow(error: unknown): boolean {

@@ -1,17 +1,14 @@
 "use server";
 
-import { errorState } from "@/lib/action";
+import { z } from "zod";
+import { validatedAction } from "@/lib/action";
 import type { ActionState } from "@/lib/action-state";
-import { requirePermission } from "@/lib/auth/session";
 import { verifyAuditLog } from "@/lib/audit/queries";
 import type { ChainVerification } from "@/lib/audit/verify";
 
+const verify = validatedAction("audit:read", z.object({}), (_input, user) => verifyAuditLog(user));
+
 /** Walks the whole hash chain and reports the first broken link (the form carries no input). */
-export async function verifyAuditChainAction(): Promise<ActionState<ChainVerification>> {
-  try {
-    const user = await requirePermission("audit:read");
-    return { status: "ok", data: await verifyAuditLog(user) };
-  } catch (error) {
-    return errorState(error);
-  }
+export async function verifyAuditChainAction(prev: ActionState, formData: FormData): Promise<ActionState<ChainVerification>> {
+  return verify(prev, formData);
 }

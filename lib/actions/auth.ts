@@ -1,25 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { errorState, formDataToObject, refuseUnsafeInput, toFieldErrors, type ActionState } from "@/lib/action";
+import { z } from "zod";
+import { publicAction, type ActionState } from "@/lib/action";
 import { signInWithPassword, signOut, startSsoSignIn } from "@/lib/auth/accounts";
 import { signInSchema } from "@/lib/auth/schema";
-
-/** Sign-in needs no permission (it is how you get one), so it does not use validatedAction. */
-export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const refused = refuseUnsafeInput(formData, { form: true });
-  if (refused) return refused;
-  const raw = formDataToObject(formData);
-  const values = { email: String(raw.email ?? "") };
-  const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(parsed.error), values };
-  try {
-    await signInWithPassword(parsed.data.email, parsed.data.password);
-  } catch (error) {
-    return errorState(error, values);
-  }
-  redirect(safeNext(raw.next));
-}
+import { boundaryString } from "@/lib/validation/text";
 
 /** Only same-site paths: "/clusters" yes, "//evil.example" or "https://…" no. */
 function safeNext(value: unknown): string {
@@ -27,19 +13,28 @@ function safeNext(value: unknown): string {
   return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
 }
 
-/** Sends the browser to the identity provider (single sign-on). */
-export async function ssoSignInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const refused = refuseUnsafeInput(formData, { form: true });
-  if (refused) return refused;
-  let url: string;
-  try {
-    url = await startSsoSignIn(safeNext(formData.get("next")));
-  } catch (error) {
-    return errorState(error);
-  }
-  redirect(url);
+const next = { next: boundaryString().max(2000).optional() };
+
+const signIn = publicAction(signInSchema.extend(next), async (input) => {
+  await signInWithPassword(input.email, input.password);
+  redirect(safeNext(input.next));
+});
+
+/** Sign-in needs no permission (it is how you get one): the public path of lib/action.ts. */
+export async function signInAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  return signIn(prev, formData);
 }
 
+const sso = publicAction(z.object(next), async (input) => {
+  redirect(await startSsoSignIn(safeNext(input.next)));
+});
+
+/** Sends the browser to the identity provider (single sign-on). */
+export async function ssoSignInAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  return sso(prev, formData);
+}
+
+/** Takes no input and answers nothing but a redirect: the session ends whatever was sent. */
 export async function signOutAction(): Promise<void> {
   await signOut();
   redirect("/sign-in");

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { errorState, formDataToObject, refuseUnsafeInput, toFieldErrors, validatedAction } from "@/lib/action";
+import { formDataToObject, validatedAction } from "@/lib/action";
 import type { ActionState } from "@/lib/action-state";
-import { requirePermission } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { deleteMetricImport, IMPORT_LIMITS, importMetrics, updateSeriesSettings } from "@/lib/drills/import-mutations";
 import { saveDecisionAnswers } from "@/lib/drills/matrix-mutations";
@@ -73,43 +72,51 @@ const answers = validatedAction("drill:write", decisionAnswersSchema, (input, us
 export const saveDecisionAnswersAction: Action = async (prev, formData) =>
   onDrill(answers, (d) => (d.changed ? `Answers saved. Decision: ${MATRIX_DECISION_LABELS[d.decision]}.` : "Nothing changed."))(prev, formData);
 
-/**
- * Metric import: the file travels in the form data (validatedAction drops files), so this
- * action checks its presence and size before reading it; the domain function validates the
- * content and stores it in one transaction, or nothing.
- */
-export async function importMetricsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const refused = refuseUnsafeInput(formData, { form: true });
-  if (refused) return refused;
-  const raw = formDataToObject(formData);
-  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v.slice(0, 6000)]));
+/** The uploaded file of the metric import form, checked for presence and size before it is read. */
+function importFile(formData: FormData): File {
   const file = formData.get("file");
-  const fileName = file instanceof File && file.name ? file.name : "The file";
+  if (!(file instanceof File) || file.size === 0) throw new DomainError("Nothing was imported.", { file: ["Choose a CSV or Prometheus JSON file to import"] });
+  const problem =
+    file.size > IMPORT_LIMITS.maxBytes ? `file too large (${(file.size / 1048576).toFixed(1)} MB; limit ${IMPORT_LIMITS.maxBytes / 1048576} MB)` : null;
   // the file input cannot be refilled after a failed submit, so the message names the file
-  const fail = (problem: string): ActionState => ({
-    status: "error",
-    message: "Nothing was imported.",
-    fieldErrors: { file: [`${fileName} was not imported: ${problem}`] },
-    values,
-  });
-  try {
-    const user = await requirePermission("drill:write");
-    if (!(file instanceof File) || file.size === 0) {
-      return { status: "error", message: "Nothing was imported.", fieldErrors: { file: ["Choose a CSV or Prometheus JSON file to import"] }, values };
+  if (problem) throw new DomainError("Nothing was imported.", { file: [`${file.name || "The file"} was not imported: ${problem}`] });
+  return file;
+}
+
+const importOne = validatedAction(
+  "drill:write",
+  metricImportInputSchema,
+  async (input, user, formData) => {
+    const file = importFile(formData);
+    const sourceName = input.sourceName;
+    try {
+      const result = await importMetrics(user, { ...input, sourceName }, await file.text());
+      return { ...result, sourceName };
+    } catch (error) {
+      const problem = error instanceof DomainError ? error.fieldErrors.file?.[0] : undefined;
+      if (problem) throw new DomainError("Nothing was imported.", { file: [`${file.name || "The file"} was not imported: ${problem}`] });
+      throw error;
     }
-    if (file.size > IMPORT_LIMITS.maxBytes) {
-      return fail(`file too large (${(file.size / 1048576).toFixed(1)} MB; limit ${IMPORT_LIMITS.maxBytes / 1048576} MB)`);
-    }
-    const parsed = metricImportInputSchema.safeParse({ ...raw, sourceName: (typeof raw.sourceName === "string" && raw.sourceName.trim()) || file.name });
-    if (!parsed.success) {
-      return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(parsed.error), values };
-    }
-    const result = await importMetrics(user, parsed.data, await file.text());
-    revalidatePath(`/drills/${parsed.data.drillId}`);
-    const series = result.seriesCount === 1 ? "1 series" : `${result.seriesCount} series`;
-    return { status: "ok", data: result, message: `Imported ${series} (${result.pointCount.toLocaleString("en-US")} points) from ${parsed.data.sourceName}.` };
-  } catch (error) {
-    if (error instanceof DomainError && error.fieldErrors.file?.length) return fail(error.fieldErrors.file[0]);
-    return errorState(error, values);
-  }
+  },
+  {
+    // the source name defaults to the file's name; without a file, importFile says so first
+    read: (formData) => {
+      const typed = String(formData.get("sourceName") ?? "").trim();
+      const file = formData.get("file");
+      return { ...formDataToObject(formData), sourceName: typed || (file instanceof File && file.name) || "upload" };
+    },
+  },
+);
+
+/**
+ * Metric import: the file travels in the form data beside the fields; the domain function
+ * validates the content and stores it in one transaction, or nothing.
+ */
+export async function importMetricsAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await importOne(prev, formData);
+  if (state.status !== "ok") return state;
+  revalidatePath(`/drills/${String(formData.get("drillId"))}`);
+  const { seriesCount, pointCount, sourceName } = state.data;
+  const series = seriesCount === 1 ? "1 series" : `${seriesCount} series`;
+  return { ...state, message: `Imported ${series} (${pointCount.toLocaleString("en-US")} points) from ${sourceName}.` };
 }

@@ -2,10 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { refresh, revalidatePath } from "next/cache";
-import { refreshOnSuccess, toFieldErrors, validatedAction } from "@/lib/action";
+import { refreshOnSuccess, UNEXPECTED_ERROR, validatedAction, validatedCall } from "@/lib/action";
 import type { ActionState } from "@/lib/action-state";
-import { requirePermission } from "@/lib/auth/session";
-import { ConflictError, DomainError } from "@/lib/errors";
+import { ConflictError } from "@/lib/errors";
 import {
   archiveScorecardSchema,
   commentSchema,
@@ -18,7 +17,6 @@ import { updateScorecardDetails } from "@/lib/scorecards/details";
 import { deleteScorecard, setScorecardArchived } from "@/lib/scorecards/retire";
 import { addComment, createScorecard, saveScorecardItem, type ItemConflict } from "@/lib/scorecards/mutations";
 import type { ItemSaveResult } from "@/lib/scorecards/item-save-result";
-import { findUnsafeText } from "@/lib/validation/text";
 
 const create = validatedAction("scorecard:write", createScorecardSchema, (input, user) => createScorecard(user, input));
 
@@ -30,26 +28,29 @@ export async function createScorecardAction(prev: ActionState, formData: FormDat
   redirect(`/scorecards/${state.data.id}?created=1`);
 }
 
+const saveItem = validatedCall("scorecard:write", itemSaveSchema, (input, user) => saveScorecardItem(user, input), {
+  invalidMessage: "This item was not saved.",
+  // the editor merges the winner's values itself: hand it the stored row
+  onError: (error, state) =>
+    error instanceof ConflictError && state.status === "error" ? { ...state, conflict: { fields: [], stored: error.current } } : state,
+});
+
 /**
  * Autosave of one item, called directly by the editor (not through a form). Answers with a
- * typed result instead of throwing, so the editor can show saved / conflict / invalid.
+ * typed result, so the editor can show saved / conflict / invalid.
  */
 export async function saveItemAction(input: unknown): Promise<ItemSaveResult> {
-  const unsafe = findUnsafeText(input);
-  if (unsafe) return { status: "invalid", message: "This item was not saved.", fieldErrors: { [unsafe.path || "_form"]: [unsafe.message] } };
-  try {
-    const user = await requirePermission("scorecard:write");
-    const parsed = itemSaveSchema.safeParse(input);
-    if (!parsed.success) return { status: "invalid", message: "This item was not saved.", fieldErrors: toFieldErrors(parsed.error) };
-    const saved = await saveScorecardItem(user, parsed.data);
-    if (saved.changed) refresh();
-    return { status: "ok", version: saved.version };
-  } catch (error) {
-    if (error instanceof ConflictError) return { status: "conflict", message: error.message, current: error.current as ItemConflict };
-    if (error instanceof DomainError) return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors };
-    console.error("[saveItemAction] unexpected error", error);
+  const state = await saveItem(input);
+  if (state.status === "ok") {
+    if (state.data.changed) refresh();
+    return { status: "ok", version: state.data.version };
+  }
+  if (state.status !== "error") return { status: "error", message: "This item was not saved." };
+  if (state.conflict?.stored) return { status: "conflict", message: state.message, current: state.conflict.stored as ItemConflict };
+  if (state.message === UNEXPECTED_ERROR) {
     return { status: "error", message: "Something went wrong on our side; your text is kept in this browser and will be saved on retry." };
   }
+  return { status: "invalid", message: state.message, fieldErrors: state.fieldErrors };
 }
 
 const comment = refreshOnSuccess(validatedAction("scorecard:write", commentSchema, (input, user) => addComment(user, input)));

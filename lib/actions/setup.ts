@@ -6,24 +6,19 @@
  * must not import each other.
  */
 import { redirect } from "next/navigation";
-import { errorState, formDataToObject, refuseUnsafeInput, toFieldErrors, type ActionState } from "@/lib/action";
+import { publicAction, type ActionState } from "@/lib/action";
 import { createFirstAdmin } from "@/lib/auth/accounts";
 import { accountSchema } from "@/lib/auth/schema";
 import { addDemoOnFirstRun } from "@/lib/demo/first-run";
 
-export async function setupAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const refused = refuseUnsafeInput(formData, { form: true });
-  if (refused) return refused;
-  const raw = formDataToObject(formData);
-  const values = { name: String(raw.name ?? ""), email: String(raw.email ?? "") };
-  const parsed = accountSchema.safeParse(raw);
-  if (!parsed.success) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(parsed.error), values };
-  try {
-    await createFirstAdmin(parsed.data);
-  } catch (error) {
-    return errorState(error, values);
-  }
+// public: there is nobody to authorize yet; createFirstAdmin refuses once an account exists
+const setup = publicAction(accountSchema, async (input) => {
+  await createFirstAdmin(input);
   await addDemoOnFirstRun();
   // the portfolio, where "What to do first" shows the way
   redirect("/");
+});
+
+export async function setupAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  return setup(prev, formData);
 }

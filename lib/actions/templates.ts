@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { errorState, refuseUnsafeInput, toFieldErrors, validatedAction } from "@/lib/action";
+import { z } from "zod";
+import { validatedAction, validatedCall } from "@/lib/action";
 import type { ActionState } from "@/lib/action-state";
-import { requirePermission } from "@/lib/auth/session";
 import { archiveTemplateSchema, cloneTemplateSchema, saveTemplateInputSchema, templateRefSchema } from "@/lib/templates/schema";
 import { cloneTemplate, importTemplate, updateTemplate, TemplateValidationError } from "@/lib/templates/mutations";
 import type { TemplateImportError } from "@/lib/templates/schema";
@@ -13,25 +13,24 @@ import { deleteTemplate, setTemplateArchived } from "@/lib/templates/retire";
 /** ActionState plus the ordered list of template problems (path + message). */
 export type TemplateActionState = ActionState & { problems?: TemplateImportError[] };
 
-function templateErrorState(error: unknown, values?: Record<string, string>): TemplateActionState {
-  const state = errorState(error, values);
-  return error instanceof TemplateValidationError ? { ...state, problems: error.errors } : state;
-}
+/** A template's problems travel with the error state, so the editor shows each beside its field. */
+const withProblems = (error: unknown, state: ActionState<never>): ActionState<never> & { problems?: TemplateImportError[] } =>
+  error instanceof TemplateValidationError && state.status === "error" ? { ...state, problems: error.errors } : state;
+
+const importOne = validatedAction(
+  "template:write",
+  z.object({ json: z.string().default("") }),
+  async ({ json }, user) => {
+    const { id } = await importTemplate(user, json);
+    revalidatePath("/templates");
+    redirect(`/templates/${id}?imported=1`);
+  },
+  { onError: withProblems },
+);
 
 /** Imports a template from pasted or uploaded JSON text; nothing is written unless all of it is valid. */
-export async function importTemplateAction(_prev: TemplateActionState, formData: FormData): Promise<TemplateActionState> {
-  const refused = refuseUnsafeInput(formData, { form: true });
-  if (refused) return refused;
-  const json = formData.get("json");
-  let id: string;
-  try {
-    const user = await requirePermission("template:write");
-    ({ id } = await importTemplate(user, typeof json === "string" ? json : ""));
-  } catch (error) {
-    return templateErrorState(error, { json: typeof json === "string" ? json : "" });
-  }
-  revalidatePath("/templates");
-  redirect(`/templates/${id}?imported=1`);
+export async function importTemplateAction(prev: TemplateActionState, formData: FormData): Promise<TemplateActionState> {
+  return importOne(prev, formData);
 }
 
 const clone = validatedAction("template:write", cloneTemplateSchema, (input, user) => cloneTemplate(user, input));
@@ -43,25 +42,23 @@ export async function cloneTemplateAction(prev: ActionState, formData: FormData)
   redirect(`/templates/${state.data.id}/edit?cloned=1`);
 }
 
+const save = validatedCall(
+  "template:write",
+  saveTemplateInputSchema,
+  async (input, user) => {
+    const saved = await updateTemplate(user, input.id, input.fingerprint, input.document);
+    revalidatePath("/templates");
+    redirect(`/templates/${saved.id}?saved=${saved.mode}`);
+  },
+  { invalidMessage: "This template could not be saved. Reload the page and try again.", onError: withProblems },
+);
+
 /**
  * Saves the template editor's document. Problems come back with their paths so the editor
  * can show each one beside its field.
  */
-export async function saveTemplateAction(input: { id: string; fingerprint: string; document: unknown }): Promise<TemplateActionState & { savedId?: string }> {
-  const refused = refuseUnsafeInput(input);
-  if (refused) return refused;
-  let saved: { id: string; version: number; mode: string };
-  try {
-    const user = await requirePermission("template:write");
-    const parsed = saveTemplateInputSchema.safeParse(input);
-    if (!parsed.success)
-      return { status: "error", message: "This template could not be saved. Reload the page and try again.", fieldErrors: toFieldErrors(parsed.error) };
-    saved = await updateTemplate(user, parsed.data.id, parsed.data.fingerprint, parsed.data.document);
-  } catch (error) {
-    return templateErrorState(error);
-  }
-  revalidatePath("/templates");
-  redirect(`/templates/${saved.id}?saved=${saved.mode}`);
+export async function saveTemplateAction(input: { id: string; fingerprint: string; document: unknown }): Promise<TemplateActionState> {
+  return save(input);
 }
 
 const archive = validatedAction("template:write", archiveTemplateSchema, (input, user) => setTemplateArchived(user, input.id, input.archive === "1"));

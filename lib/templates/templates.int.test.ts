@@ -66,7 +66,7 @@ describe("template import, clone and edit", () => {
       { path: "sections[1].items[0].weight", message: "Weight must be greater than 0" },
       {
         path: "sections[2].items[1].evidenceKinds[0]",
-        message: 'Unknown evidence kind "video"; expected one of link, note, file, drill, metric_export, kafka_snapshot',
+        message: 'Unknown evidence kind "video"; expected one of link, note, file, drill, metric_export, kafka_snapshot, metric_check',
       },
     ]);
     await expect(importTemplate(editor, JSON.stringify(BUILTIN_TEMPLATES[0]))).rejects.toMatchObject({

@@ -41,3 +41,19 @@ export function stats(samples: number[]) {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   return { runs: sorted.length, median: at(0.5), p95: at(0.95) };
 }
+
+/** One row of `npm run bench`'s summary: a measure with its goal (null: reported, no goal). */
+export interface GoalRow {
+  measure: string;
+  value: number;
+  unit: "ms" | "MB" | "×" | "%" | "pages";
+  goal: number | null;
+}
+
+/**
+ * Prints a summary row as one `BENCH_ROW <json>` line: scripts/bench.ts collects them from every
+ * benchmark into the summary table and bench/results/<date>.json. Lower is better for every row.
+ */
+export function goalRow(row: GoalRow): void {
+  console.log(`BENCH_ROW ${JSON.stringify({ ...row, value: Math.round(row.value * 1000) / 1000 })}`);
+}

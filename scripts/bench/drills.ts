@@ -24,6 +24,7 @@ import { getDrill } from "@/lib/drills/queries";
 import { parseMetricCsv } from "@/lib/drills/metric-import";
 import { drillInputSchema, metricImportInputSchema } from "@/lib/drills/schema";
 import { clusterFields } from "@/test/support/scorecards";
+import { goalRow } from "./common";
 
 const args = new Set(process.argv.slice(2));
 const RUNS = Number([...args].find((a) => a.startsWith("--runs="))?.slice(7) ?? 3);
@@ -79,6 +80,7 @@ async function benchImport(user: CurrentUser, clusterId: string) {
   const text = csv100k();
   console.log(`\n1. CSV import: 100,000 points (10 metrics × 10,000), ${mb(Buffer.byteLength(text))}, ${RUNS} runs`);
   const times: number[] = [];
+  let maxGrowth = 0;
   for (let r = 0; r < RUNS; r++) {
     const { id } = await newDrill(user, clusterId, `import run ${r + 1}`);
     global.gc?.();
@@ -98,6 +100,7 @@ async function benchImport(user: CurrentUser, clusterId: string) {
     peakRss = Math.max(peakRss, after.rss);
     peakHeap = Math.max(peakHeap, after.heapUsed);
     times.push(elapsed);
+    maxGrowth = Math.max(maxGrowth, peakRss - before.rss);
     console.log(
       `   run ${r + 1}: ${ms(elapsed)} (${result.seriesCount} series, ${result.pointCount} points) · rss ${mb(before.rss)} → peak ${mb(peakRss)} · heap ${mb(before.heapUsed)} → peak ${mb(peakHeap)}`,
     );
@@ -116,6 +119,8 @@ async function benchImport(user: CurrentUser, clusterId: string) {
   console.log(`   import mutation (parse + validate + store in one transaction): median ${ms(median(times))}, min ${ms(Math.min(...times))}`);
   console.log(`   stored points in the database: ${points.toLocaleString("en-US")} (complete, ${RUNS} × 100,000)`);
   console.log(`   process peak RSS after the imports (resourceUsage.maxRSS): ${mb(maxRss)}`);
+  goalRow({ measure: "100k-point CSV import (median)", value: median(times), unit: "ms", goal: 1000 });
+  goalRow({ measure: "100k-point CSV import, peak RSS growth", value: maxGrowth / 1024 / 1024, unit: "MB", goal: 60 });
 }
 
 async function benchChart(user: CurrentUser, clusterId: string): Promise<string> {
@@ -217,6 +222,7 @@ async function benchHttp(databaseUrl: string, drillId: string, secret: string) {
     console.log(
       `\n3. HTTP GET /drills/:id against next start (20 × 5,000 points): median ${ms(median(times))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; HTML ${mb(bytes)}`,
     );
+    goalRow({ measure: "Drill page, 20 × 5,000 points, over HTTP (median)", value: median(times), unit: "ms", goal: 150 });
   } finally {
     if (child.pid) process.kill(-child.pid, "SIGTERM");
   }

@@ -13,6 +13,7 @@ import pg from "pg";
 import { createTestDatabase, dropTestDatabase, findTestServer } from "../../test/support/databases";
 import { seedPortfolio, SEED } from "./seed-portfolio";
 import { rawListPortfolio, rawPortfolioPage } from "./raw-sql";
+import { goalRow, stats } from "./common";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const WARMUP = 5;
@@ -33,12 +34,6 @@ const { getDb, closeDb } = await import("../../lib/db/client");
 const { loadPortfolioPage, listPortfolio } = await import("../../lib/portfolio/queries");
 const { listCampaigns } = await import("../../lib/campaigns/queries");
 const { readPortfolioQuery } = await import("../../lib/portfolio/schema");
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
-}
 
 async function time(fn: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
   for (let i = 0; i < WARMUP; i++) await fn();
@@ -89,6 +84,8 @@ try {
       `${label.padEnd(15)}${fmt(page.median)}  ${fmt(page.p95)}  ${fmt(pageSql.median)}  ${fmt(pageSql.p95)}  ${(page.median / pageSql.median).toFixed(2).padStart(6)}   |` +
         `${fmt(table.median)}  ${fmt(table.p95)}  ${fmt(tableSql.median)}  ${fmt(tableSql.p95)}  ${(table.median / tableSql.median).toFixed(2).padStart(6)}   ${check.rows.length}/${check.total}`,
     );
+    goalRow({ measure: `Portfolio page ÷ hand-written SQL, ${label}`, value: page.median / pageSql.median, unit: "×", goal: 1.3 });
+    goalRow({ measure: `Portfolio table query ÷ SQL, ${label}`, value: table.median / tableSql.median, unit: "×", goal: 1.3 });
   }
   await pool.end();
 } finally {

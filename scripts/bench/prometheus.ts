@@ -11,16 +11,11 @@ import { performance } from "node:perf_hooks";
 import { createTestDatabase, dropTestDatabase, LOCAL_SERVER_URL } from "@/test/support/databases";
 import { brokerKillFamilies, brokerKillTruth } from "@/test/support/broker-kill";
 import { prometheusInstalled, startPrometheus, toOpenMetrics } from "@/test/support/prometheus";
+import { goalRow, stats } from "./common";
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 20);
 const KEEP = args.includes("--keep");
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
-}
 
 async function main() {
   if (!prometheusInstalled) {
@@ -63,6 +58,9 @@ async function main() {
     const share = waiting.reduce((a, b) => a + b, 0) / total.reduce((a, b) => a + b, 0);
     console.log(`end to end over ${RUNS} runs: median ${t.median.toFixed(0)} ms, p95 ${t.p95.toFixed(0)} ms`);
     console.log(`waiting on Prometheus: median ${w.median.toFixed(0)} ms, p95 ${w.p95.toFixed(0)} ms, ${(100 * share).toFixed(0)} % of the pull`);
+    goalRow({ measure: "Prometheus pull, 8 queries × 1 h at 5 s (median)", value: t.median, unit: "ms", goal: null });
+    goalRow({ measure: "Prometheus pull (p95)", value: t.p95, unit: "ms", goal: null });
+    goalRow({ measure: "Prometheus pull, share waiting on Prometheus", value: 100 * share, unit: "%", goal: null });
   } finally {
     await closeDb();
     await prom.stop();

@@ -17,7 +17,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createTestDatabase, dropTestDatabase, LOCAL_SERVER_URL } from "@/test/support/databases";
 import type { TemplateDocument } from "@/lib/templates/schema";
-import { stats, syntheticTemplate } from "./common";
+import { goalRow, stats, syntheticTemplate } from "./common";
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 10);
@@ -127,6 +127,9 @@ async function main() {
     row("Render PDF (Chromium; first run starts it)", "pdf");
     row("PDF report, end to end", "total");
     console.log("");
+    goalRow({ measure: "PDF report, warm browser (median)", value: stats(samples.total).median, unit: "ms", goal: 1500 });
+    goalRow({ measure: "PDF report, cold (first run)", value: first.total, unit: "ms", goal: 4000 });
+    if (pages !== "?") goalRow({ measure: "PDF report, pages", value: Number(pages), unit: "pages", goal: null });
   } finally {
     await closeReportBrowser();
     await closeDb();

@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { createTestDatabase, dropTestDatabase, LOCAL_SERVER_URL } from "@/test/support/databases";
 import type { TemplateDocument } from "@/lib/templates/schema";
-import { stats, syntheticTemplate } from "./common";
+import { goalRow, stats, syntheticTemplate } from "./common";
 
 const CLUSTERS = 200;
 const SCORECARDS_PER_CLUSTER = 5;
@@ -163,6 +163,9 @@ async function main() {
     row(`Outcome of a ${BIG_ITEMS}-item scorecard: computeOutcome only`, computeOnly);
     row(`Outcome of a ${BIG_ITEMS}-item scorecard: load + compute`, loadAndCompute);
     console.log("");
+    goalRow({ measure: "Save one scorecard item (median)", value: stats(save).median, unit: "ms", goal: 15 });
+    goalRow({ measure: "Save one scorecard item (p95)", value: stats(save).p95, unit: "ms", goal: null });
+    goalRow({ measure: `Scorecard page data, ${ITEMS} items (median)`, value: stats(page).median, unit: "ms", goal: null });
   } finally {
     await sql.end().catch(() => {});
     await closeDb();

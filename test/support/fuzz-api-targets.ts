@@ -112,6 +112,11 @@ export const API: ApiTarget[] = [
       content: { format: "drillbook.scorecard-content/v1", items: [] },
     }),
   },
+  {
+    key: "GET /clusters/{id}/readiness",
+    handler: async () => (await import("@/app/api/v1/clusters/[id]/readiness/route")).GET,
+    params: (f) => ({ id: f.clusterId }),
+  },
   // the fuzzed cluster has no Kafka connection: both answer without a network call
   {
     key: "POST /clusters/{id}/kafka/snapshot",
