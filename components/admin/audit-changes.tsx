@@ -1,4 +1,5 @@
 import { diffAuditValues } from "@/lib/audit/diff";
+import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 const kindStyle = { added: "text-emerald-700", removed: "text-red-700", changed: "text-amber-800" };
 
@@ -11,36 +12,31 @@ export function AuditChanges({ before, after }: { before: unknown; after: unknow
       <summary className="cursor-pointer text-brand-700 hover:underline">
         {changes.length} {changes.length === 1 ? "field" : "fields"}
       </summary>
-      <table className="mt-2 w-full min-w-[28rem] text-xs">
-        <thead>
-          <tr className="text-left text-slate-500">
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Field
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Before
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              After
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 align-top">
-          {changes.map((c) => (
-            <tr key={c.path}>
-              <th scope="row" className={`py-1 pr-3 text-left font-mono font-normal ${kindStyle[c.kind]}`}>
-                {c.path}
-              </th>
-              <td className="max-w-[18rem] whitespace-pre-wrap break-words py-1 pr-3 text-slate-600">
-                {c.before === null ? <span className="text-slate-500">—</span> : <del className="decoration-red-300">{c.before}</del>}
-              </td>
-              <td className="max-w-[18rem] whitespace-pre-wrap break-words py-1">
-                {c.after === null ? <span className="text-slate-500">—</span> : <ins className="no-underline">{c.after}</ins>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* a minimum width so that Before and After stay readable in the narrow Changes column */}
+      <div className="mt-2 min-w-[28rem]">
+        <Table size="sm">
+          <TableHead>
+            <Th>Field</Th>
+            <Th>Before</Th>
+            <Th>After</Th>
+          </TableHead>
+          <TableBody className="align-top">
+            {changes.map((c) => (
+              <tr key={c.path}>
+                <Th scope="row" className={`text-left font-mono font-normal ${kindStyle[c.kind]}`}>
+                  {c.path}
+                </Th>
+                <Td className="max-w-[18rem] whitespace-pre-wrap break-words text-slate-600">
+                  {c.before === null ? <span className="text-slate-500">—</span> : <del className="decoration-red-300">{c.before}</del>}
+                </Td>
+                <Td className="max-w-[18rem] whitespace-pre-wrap break-words">
+                  {c.after === null ? <span className="text-slate-500">—</span> : <ins className="no-underline">{c.after}</ins>}
+                </Td>
+              </tr>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
     </details>
   );
 }

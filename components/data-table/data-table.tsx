@@ -24,6 +24,7 @@ import {
   type ColumnFiltersState,
 } from "@tanstack/react-table";
 import { useState } from "react";
+import { Table, TableBody, TableEmptyRow, TableHead, Td, Th } from "@/components/ui/table";
 
 export const dataTableFeatures = tableFeatures({
   columnFilteringFeature,
@@ -106,62 +107,51 @@ export function DataTable<Row extends object>({ columns, data, searchLabel, empt
           {total} {total === 1 ? "row" : "rows"}
         </p>
       </div>
-      <div className="relative overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const sortable = header.column.getCanSort();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                      className="px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
-                    >
-                      {header.isPlaceholder ? null : sortable ? (
-                        <button
-                          type="button"
-                          onClick={header.column.getToggleSortingHandler()}
-                          className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
-                        >
-                          <table.FlexRender header={header} />
-                          <span aria-hidden className="text-slate-500">
-                            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                          </span>
-                        </button>
-                      ) : (
+      <Table variant="framed">
+        <TableHead rows>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} className="text-left">
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const sortable = header.column.getCanSort();
+                return (
+                  <Th key={header.id} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+                    {header.isPlaceholder ? null : sortable ? (
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
+                      >
                         <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
+                        <span aria-hidden className="text-slate-500">
+                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                        </span>
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </Th>
+                );
+              })}
+            </tr>
+          ))}
+        </TableHead>
+        <TableBody>
+          {rows.length === 0 ? (
+            <TableEmptyRow colSpan={columns.length}>{emptyMessage}</TableEmptyRow>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.id} className="hover:bg-slate-50">
+                {row.getAllCells().map((cell) => (
+                  <Td key={cell.id} className="whitespace-nowrap">
+                    <table.FlexRender cell={cell} />
+                  </Td>
+                ))}
               </tr>
-            ))}
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="px-4 py-10 text-center text-slate-500">
-                  {emptyMessage}
-                </td>
-              </tr>
-            ) : (
-              rows.map((row) => (
-                <tr key={row.id} className="hover:bg-slate-50">
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className="whitespace-nowrap px-4 py-2.5">
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+            ))
+          )}
+        </TableBody>
+      </Table>
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="flex items-center justify-end gap-2 text-sm">
           <button

@@ -8,6 +8,7 @@ import type { FactChange } from "@/lib/kafka/rules";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { SelectInput } from "@/components/ui/field";
+import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 export function AttachSnapshotForm({ clusterId, snapshotId, targets }: { clusterId: string; snapshotId: string; targets: { id: string; label: string }[] }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(attachKafkaSnapshotAction, idleState);
@@ -41,31 +42,29 @@ export function AcceptFactsForm({ clusterId, snapshotId, proposals }: { clusterI
     <form action={action} className="space-y-3" aria-label="Sync facts">
       <input type="hidden" name="clusterId" value={clusterId} />
       <input type="hidden" name="snapshotId" value={snapshotId} />
-      <table className="w-full text-left text-sm">
-        <thead className="text-xs uppercase text-slate-500">
-          <tr>
-            <th className="py-1 pr-2">Apply</th>
-            <th className="py-1 pr-2">Fact</th>
-            <th className="py-1 pr-2">Drillbook</th>
-            <th className="py-1 pr-2">Cluster</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table>
+        <TableHead>
+          <Th>Apply</Th>
+          <Th>Fact</Th>
+          <Th>Drillbook</Th>
+          <Th>Cluster</Th>
+        </TableHead>
+        <TableBody>
           {proposals.map((p) => (
-            <tr key={p.field} className="border-t border-slate-100">
-              <td className="py-1.5 pr-2">
+            <tr key={p.field}>
+              <Td>
                 <input type="checkbox" name="fields" value={p.field} defaultChecked aria-label={`Apply ${p.label}`} />
-              </td>
-              <td className="py-1.5 pr-2">
+              </Td>
+              <Td>
                 {p.label}
                 <div className="text-xs text-slate-500">{p.why}</div>
-              </td>
-              <td className="py-1.5 pr-2 text-red-700 line-through">{p.current.toLocaleString("en-US")}</td>
-              <td className="py-1.5 pr-2 font-medium text-green-700">{p.proposed.toLocaleString("en-US")}</td>
+              </Td>
+              <Td className="text-red-700 line-through">{p.current.toLocaleString("en-US")}</Td>
+              <Td className="font-medium text-green-700">{p.proposed.toLocaleString("en-US")}</Td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       <Button type="submit" disabled={pending}>
         {pending ? "Applying…" : "Accept ticked changes"}
       </Button>

@@ -2,9 +2,7 @@
 import type { KafkaSnapshotContent, SnapshotBroker, SnapshotGroup } from "@/lib/kafka/rules";
 import { partitionHealth } from "@/lib/kafka/rules";
 import { Badge } from "@/components/ui/badge";
-
-const th = "py-1.5 pr-3 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
-const td = "py-1.5 pr-3 align-top";
+import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 function Scroll({ children }: { children: React.ReactNode }) {
   return <div className="relative -mx-1 overflow-x-auto px-1">{children}</div>;
@@ -42,28 +40,26 @@ export function LeaderBars({ brokers, leaders }: { brokers: SnapshotBroker[]; le
 export function BrokerTable({ brokers, leaders }: { brokers: SnapshotBroker[]; leaders: Record<string, number> }) {
   return (
     <Scroll>
-      <table className="w-full text-sm">
-        <thead>
-          <tr>
-            <th className={th}>Id</th>
-            <th className={th}>Address</th>
-            <th className={th}>Rack</th>
-            <th className={th}>Leaders</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table>
+        <TableHead>
+          <Th>Id</Th>
+          <Th>Address</Th>
+          <Th>Rack</Th>
+          <Th>Leaders</Th>
+        </TableHead>
+        <TableBody className="align-top">
           {brokers.map((b) => (
-            <tr key={b.id} className="border-t border-slate-100">
-              <td className={td}>{b.id}</td>
-              <td className={`${td} break-all`}>
+            <tr key={b.id}>
+              <Td>{b.id}</Td>
+              <Td className="break-all">
                 {b.host}:{b.port}
-              </td>
-              <td className={td}>{b.rack ?? <span className="text-slate-400">none</span>}</td>
-              <td className={`${td} tabular-nums`}>{leaders[String(b.id)] ?? 0}</td>
+              </Td>
+              <Td>{b.rack ?? <span className="text-slate-400">none</span>}</Td>
+              <Td className="tabular-nums">{leaders[String(b.id)] ?? 0}</Td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </Scroll>
   );
 }
@@ -75,36 +71,34 @@ export function PartitionProblems({ content }: { content: KafkaSnapshotContent }
   if (rows.length === 0) return <p className="text-sm text-green-700">Every partition has a leader and its full ISR.</p>;
   return (
     <Scroll>
-      <table className="w-full text-sm">
-        <thead>
-          <tr>
-            <th className={th}>Topic</th>
-            <th className={th}>Partition</th>
-            <th className={th}>Leader</th>
-            <th className={th}>Replicas</th>
-            <th className={th}>ISR</th>
-            <th className={th}>Offline</th>
-            <th className={th}>State</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table>
+        <TableHead>
+          <Th>Topic</Th>
+          <Th>Partition</Th>
+          <Th>Leader</Th>
+          <Th>Replicas</Th>
+          <Th>ISR</Th>
+          <Th>Offline</Th>
+          <Th>State</Th>
+        </TableHead>
+        <TableBody className="align-top">
           {rows.slice(0, 500).map(({ t, p, h }) => (
-            <tr key={`${t.name}:${p.partition}`} className="border-t border-slate-100">
-              <td className={`${td} break-all`}>{t.name}</td>
-              <td className={td}>{p.partition}</td>
-              <td className={td}>{p.leader < 0 ? "none" : p.leader}</td>
-              <td className={td}>{p.replicas.join(", ")}</td>
-              <td className={td}>{p.isr.join(", ")}</td>
-              <td className={td}>{p.offline.join(", ") || "—"}</td>
-              <td className={`${td} space-x-1`}>
+            <tr key={`${t.name}:${p.partition}`}>
+              <Td className="break-all">{t.name}</Td>
+              <Td>{p.partition}</Td>
+              <Td>{p.leader < 0 ? "none" : p.leader}</Td>
+              <Td>{p.replicas.join(", ")}</Td>
+              <Td>{p.isr.join(", ")}</Td>
+              <Td>{p.offline.join(", ") || "—"}</Td>
+              <Td className="space-x-1">
                 {h.offline ? <Badge tone="red">no leader</Badge> : null}
                 {h.underMinIsr ? <Badge tone="red">under min ISR {t.minInsyncReplicas}</Badge> : null}
                 {h.underReplicated ? <Badge tone="amber">under-replicated</Badge> : null}
-              </td>
+              </Td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       {rows.length > 500 ? <p className="mt-2 text-xs text-slate-500">First 500 of {rows.length} shown; the stored JSON has them all.</p> : null}
     </Scroll>
   );
@@ -113,34 +107,32 @@ export function PartitionProblems({ content }: { content: KafkaSnapshotContent }
 export function TopicTable({ content }: { content: KafkaSnapshotContent }) {
   return (
     <Scroll>
-      <table className="w-full text-sm">
-        <thead>
-          <tr>
-            <th className={th}>Topic</th>
-            <th className={th}>Partitions</th>
-            <th className={th}>Replication factor</th>
-            <th className={th}>min.insync.replicas</th>
-            <th className={th}>Under-replicated</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table>
+        <TableHead>
+          <Th>Topic</Th>
+          <Th>Partitions</Th>
+          <Th>Replication factor</Th>
+          <Th>min.insync.replicas</Th>
+          <Th>Under-replicated</Th>
+        </TableHead>
+        <TableBody className="align-top">
           {content.topics.map((t) => {
             const rfs = [...new Set(t.partitions.map((p) => p.replicas.length))].sort();
             const urp = t.partitions.filter((p) => p.isr.length < p.replicas.length).length;
             return (
-              <tr key={t.name} className="border-t border-slate-100">
-                <td className={`${td} break-all`}>
+              <tr key={t.name}>
+                <Td className="break-all">
                   {t.name} {t.internal ? <Badge>internal</Badge> : null}
-                </td>
-                <td className={`${td} tabular-nums`}>{t.partitions.length}</td>
-                <td className={td}>{rfs.join(" / ")}</td>
-                <td className={td}>{t.minInsyncReplicas ?? "unknown"}</td>
-                <td className={`${td} tabular-nums`}>{urp ? <Badge tone="amber">{urp}</Badge> : 0}</td>
+                </Td>
+                <Td className="tabular-nums">{t.partitions.length}</Td>
+                <Td>{rfs.join(" / ")}</Td>
+                <Td>{t.minInsyncReplicas ?? "unknown"}</Td>
+                <Td className="tabular-nums">{urp ? <Badge tone="amber">{urp}</Badge> : 0}</Td>
               </tr>
             );
           })}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </Scroll>
   );
 }
@@ -149,26 +141,24 @@ export function GroupTable({ groups }: { groups: SnapshotGroup[] }) {
   if (groups.length === 0) return <p className="text-sm text-slate-500">No consumer group has committed offsets.</p>;
   return (
     <Scroll>
-      <table className="w-full text-sm">
-        <thead>
-          <tr>
-            <th className={th}>Group</th>
-            <th className={th}>State</th>
-            <th className={th}>Lag (records)</th>
-            <th className={th}>Per topic</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table>
+        <TableHead>
+          <Th>Group</Th>
+          <Th>State</Th>
+          <Th>Lag (records)</Th>
+          <Th>Per topic</Th>
+        </TableHead>
+        <TableBody className="align-top">
           {groups.map((g) => (
-            <tr key={g.groupId} className="border-t border-slate-100">
-              <td className={`${td} break-all`}>{g.groupId}</td>
-              <td className={td}>{g.state}</td>
-              <td className={`${td} tabular-nums`}>{g.totalLag.toLocaleString("en-US")}</td>
-              <td className={td}>{g.topics.map((t) => `${t.topic}: ${t.lag.toLocaleString("en-US")}`).join(", ") || "—"}</td>
+            <tr key={g.groupId}>
+              <Td className="break-all">{g.groupId}</Td>
+              <Td>{g.state}</Td>
+              <Td className="tabular-nums">{g.totalLag.toLocaleString("en-US")}</Td>
+              <Td>{g.topics.map((t) => `${t.topic}: ${t.lag.toLocaleString("en-US")}`).join(", ") || "—"}</Td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </Scroll>
   );
 }

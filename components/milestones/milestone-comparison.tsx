@@ -3,6 +3,8 @@ import { ITEM_STATUS_LABELS, OUTCOME_LABELS } from "@/lib/domain/constants";
 import type { MilestoneRow } from "@/lib/milestones/queries";
 import type { ComparedItem, MilestoneSnapshot, SnapshotItem } from "@/lib/milestones/snapshot";
 import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { OutcomeBadge } from "@/components/clusters/outcome-badge";
 import { STATUS_STYLE, formatDateTime } from "@/components/scorecards/status-meta";
 
@@ -54,53 +56,44 @@ export function MilestoneComparison({ a, b, rows, showAll, toggleHref }: { a: Si
         {delta} points · {changed.length} of {rows.length} items changed
       </div>
 
-      <div className="relative overflow-x-auto rounded-xl bg-white shadow-xs ring-1 ring-slate-200">
-        <div className="flex items-center justify-between border-b border-slate-100 px-5 py-3">
-          <h2 className="text-sm font-semibold text-slate-900">{showAll ? "All items" : "Changed items"}</h2>
+      <Card
+        title={showAll ? "All items" : "Changed items"}
+        actions={
           <Link href={toggleHref} className="text-sm font-medium text-brand-700 hover:underline">
             {showAll ? "Show only changes" : "Show all items"}
           </Link>
-        </div>
+        }
+      >
         {shown.length === 0 ? (
-          <p className="px-5 py-8 text-center text-sm text-slate-500">Nothing changed between these milestones.</p>
+          <p className="py-4 text-center text-sm text-slate-500">Nothing changed between these milestones.</p>
         ) : (
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-5 py-2.5">
-                  Item
-                </th>
-                <th scope="col" className="px-3 py-2.5">
-                  Before
-                </th>
-                <th scope="col" className="px-3 py-2.5">
-                  After
-                </th>
-                <th scope="col" className="px-3 py-2.5">
-                  What changed
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+          <Table>
+            <TableHead>
+              <Th>Item</Th>
+              <Th>Before</Th>
+              <Th>After</Th>
+              <Th>What changed</Th>
+            </TableHead>
+            <TableBody>
               {shown.map((row) => (
                 <tr key={row.key} className={row.changes.length ? "bg-amber-50/40" : undefined}>
-                  <td className="px-5 py-2.5">
+                  <Td>
                     <p className="font-medium text-slate-900">{row.title}</p>
                     <p className="text-xs text-slate-500">{row.sectionTitle}</p>
-                  </td>
-                  <td className="px-3 py-2.5">
+                  </Td>
+                  <Td>
                     <ItemCell item={row.a} />
-                  </td>
-                  <td className="px-3 py-2.5">
+                  </Td>
+                  <Td>
                     <ItemCell item={row.b} />
-                  </td>
-                  <td className="px-3 py-2.5 text-slate-700">{row.changes.length ? row.changes.join(", ") : <span className="text-slate-500">—</span>}</td>
+                  </Td>
+                  <Td className="text-slate-700">{row.changes.length ? row.changes.join(", ") : <span className="text-slate-500">—</span>}</Td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
-      </div>
+      </Card>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { useEffect, useMemo, useRef, useTransition } from "react";
 import type { PortfolioRow } from "@/lib/portfolio/export";
 import { toQueryString, type PortfolioQuery } from "@/lib/portfolio/schema";
 import { filtersToQuery, paginationToQuery, sortingToQuery, toTableState } from "@/lib/portfolio/table-state";
+import { Table, TableBody, TableCaption, TableEmptyRow, TableHead, Td, Th } from "@/components/ui/table";
 import { portfolioColumns, portfolioFeatures } from "./portfolio-columns";
 import { PortfolioPagination } from "./portfolio-pagination";
 import { PortfolioToolbar } from "./portfolio-toolbar";
@@ -72,25 +73,21 @@ export function PortfolioTable({ rows, total, query, teams, templates }: Props) 
         pending={pending}
         onClearFilters={() => navigate(filtersToQuery([], ""))}
       />
-      <div
-        className={`relative overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200 transition-opacity ${pending ? "opacity-60" : ""}`}
-        aria-busy={pending}
-      >
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">
+      <div className={`transition-opacity ${pending ? "opacity-60" : ""}`} aria-busy={pending}>
+        <Table variant="framed" size="sm">
+          <TableCaption srOnly>
             Clusters, sorted by {typeof sortedBy === "string" ? sortedBy : query.sort} {query.dir === "asc" ? "ascending" : "descending"}
-          </caption>
-          <thead className="bg-slate-50">
+          </TableCaption>
+          <TableHead rows>
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} className="text-left">
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   return (
-                    <th
+                    <Th
                       key={header.id}
-                      scope="col"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-                      className="max-w-28 px-2.5 py-2.5 text-left align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600"
+                      className="max-w-28 align-bottom"
                     >
                       <button
                         type="button"
@@ -103,35 +100,33 @@ export function PortfolioTable({ rows, total, query, teams, templates }: Props) 
                           {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
                         </span>
                       </button>
-                    </th>
+                    </Th>
                   );
                 })}
               </tr>
             ))}
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+          </TableHead>
+          <TableBody>
             {rows.length === 0 ? (
-              <tr>
-                <td colSpan={portfolioColumns.length} className="px-4 py-12 text-center text-slate-500">
-                  No cluster matches these filters.{" "}
-                  <button type="button" className="font-medium text-brand-700 hover:underline" onClick={() => navigate(filtersToQuery([], ""))}>
-                    Clear filters
-                  </button>
-                </td>
-              </tr>
+              <TableEmptyRow colSpan={portfolioColumns.length}>
+                No cluster matches these filters.{" "}
+                <button type="button" className="font-medium text-brand-700 hover:underline" onClick={() => navigate(filtersToQuery([], ""))}>
+                  Clear filters
+                </button>
+              </TableEmptyRow>
             ) : (
               table.getRowModel().rows.map((row) => (
                 <tr key={row.id} className={row.original.regressedAt ? "bg-red-50/40 hover:bg-red-50" : "hover:bg-slate-50"}>
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className="whitespace-nowrap px-2.5 py-2.5 align-top">
+                    <Td key={cell.id} className="whitespace-nowrap align-top">
                       <table.FlexRender cell={cell} />
-                    </td>
+                    </Td>
                   ))}
                 </tr>
               ))
             )}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
       <PortfolioPagination table={table} total={total} pending={pending} />
     </div>

@@ -1,6 +1,7 @@
 import { DRILL_SCENARIO_LABELS } from "@/lib/domain/constants";
 import type { MeasuredDrill } from "@/lib/recovery-model/queries";
 import { compareWithDrill, formatDuration, type RecoveryEstimate } from "@/lib/recovery-model/rules";
+import { Table, TableBody, TableCaption, TableHead, Td, Th } from "@/components/ui/table";
 
 const show = (metric: string, value: number | null) => {
   if (value === null) return "—";
@@ -21,42 +22,32 @@ export function DrillComparison({ estimate, drills }: { estimate: RecoveryEstima
     <div className="space-y-4">
       {drills.map((drill) => (
         <div key={drill.id} className="relative overflow-x-auto">
-          <table className="w-full table-fixed text-sm">
-            <caption className="mb-1 text-left text-sm font-medium text-slate-800">
+          <Table className="w-full table-fixed">
+            <TableCaption>
               {drill.title || DRILL_SCENARIO_LABELS[drill.scenario]}{" "}
               <span className="font-normal text-slate-500">
                 · {DRILL_SCENARIO_LABELS[drill.scenario]} · {drill.startedAt.slice(0, 10)}
               </span>
-            </caption>
-            <thead>
-              <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
-                <th scope="col" className="w-44 py-1 pr-4 font-semibold">
-                  Measure
-                </th>
-                <th scope="col" className="w-32 py-1 pr-4 font-semibold">
-                  Estimate
-                </th>
-                <th scope="col" className="w-32 py-1 pr-4 font-semibold">
-                  Measured
-                </th>
-                <th scope="col" className="py-1 font-semibold">
-                  Reading
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+            </TableCaption>
+            <TableHead>
+              <Th className="w-44">Measure</Th>
+              <Th className="w-32">Estimate</Th>
+              <Th className="w-32">Measured</Th>
+              <Th>Reading</Th>
+            </TableHead>
+            <TableBody>
               {compareWithDrill(estimate, drill).map((row) => (
                 <tr key={row.metric}>
-                  <th scope="row" className="py-1.5 pr-4 text-left font-normal text-slate-700">
+                  <Th scope="row" className="text-left font-normal text-slate-700">
                     {row.metric.replace(/ \((s|MB\/s)\)$/, "")}
-                  </th>
-                  <td className="py-1.5 pr-4 tabular-nums">{show(row.metric, row.estimated)}</td>
-                  <td className="py-1.5 pr-4 tabular-nums">{show(row.metric, row.measured)}</td>
-                  <td className="py-1.5 text-slate-600">{row.note}</td>
+                  </Th>
+                  <Td className="tabular-nums">{show(row.metric, row.estimated)}</Td>
+                  <Td className="tabular-nums">{show(row.metric, row.measured)}</Td>
+                  <Td className="text-slate-600">{row.note}</Td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       ))}
     </div>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { ConflictDetails } from "@/lib/action-state";
 import { formatUtc } from "@/lib/format/dates";
 import { Button } from "./button";
+import { Table, TableBody, TableCaption, TableHead, Td, Th } from "./table";
 
 interface Props {
   conflict: ConflictDetails;
@@ -15,7 +16,7 @@ interface Props {
   onUseTheirs?: () => void;
 }
 
-const cell = "px-3 py-2 whitespace-pre-wrap wrap-anywhere";
+const cell = "whitespace-pre-wrap wrap-anywhere";
 
 /**
  * A refused save (someone else saved first), side by side: per changed field, the value they
@@ -35,34 +36,26 @@ export function ConflictComparison({ conflict, message, labels, formatValue, onU
         </p>
       ) : null}
       {conflict.fields.length > 0 ? (
-        <div className="mt-3 overflow-x-auto rounded-md bg-white ring-1 ring-amber-200">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Fields they changed: their saved value beside yours</caption>
-            <thead className="bg-amber-100/60 text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Field
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Saved by them
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Yours (not saved)
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-amber-100 align-top">
+        <div className="mt-3">
+          <Table variant="framed" className="text-left">
+            <TableCaption srOnly>Fields they changed: their saved value beside yours</TableCaption>
+            <TableHead>
+              <Th>Field</Th>
+              <Th>Saved by them</Th>
+              <Th>Yours (not saved)</Th>
+            </TableHead>
+            <TableBody className="align-top">
               {conflict.fields.map((f) => (
                 <tr key={f.field}>
-                  <th scope="row" className={`${cell} font-medium text-slate-700`}>
+                  <Th scope="row" className={`${cell} font-medium text-slate-700`}>
                     {labels[f.field] ?? f.field}
-                  </th>
-                  <td className={`${cell} text-slate-900`}>{shown(f.field, f.theirs)}</td>
-                  <td className={`${cell} text-slate-900`}>{shown(f.field, f.yours)}</td>
+                  </Th>
+                  <Td className={`${cell} text-slate-900`}>{shown(f.field, f.theirs)}</Td>
+                  <Td className={`${cell} text-slate-900`}>{shown(f.field, f.yours)}</Td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       ) : null}
       <p className="mt-3 text-xs text-amber-900">Saving again stores what the form below holds, replacing their values.</p>
