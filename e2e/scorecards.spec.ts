@@ -27,7 +27,7 @@ test("an editor walks a broker-failure scorecard from not ready to limited workl
   const notes = itemCard(page, "Failure drill").getByLabel("Notes (Markdown)");
   await notes.fill("Killed **broker 3** at peak; leaders settled in 14 s.\n\n- lag recovered in 6 min");
   await expect(itemCard(page, "Failure drill").getByTestId("save-state")).toHaveText("Saved");
-  await itemCard(page, "Failure drill").getByRole("button", { name: "Preview" }).click();
+  await itemCard(page, "Failure drill").getByRole("tab", { name: "Preview" }).click();
   await expect(itemCard(page, "Failure drill").locator("strong", { hasText: "broker 3" })).toBeVisible();
 
   // a link on the leader-balance item

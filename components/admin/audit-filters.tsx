@@ -1,7 +1,8 @@
 import type { AuditFilterOptions } from "@/lib/audit/queries";
 import { AUDIT_PAGE_SIZES } from "@/lib/audit/schema";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { SelectInput, TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
 
 type Values = Partial<Record<"actor" | "entityType" | "action" | "cluster" | "from" | "to" | "pageSize", string>>;
 

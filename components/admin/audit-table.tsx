@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { AuditPage } from "@/lib/audit/queries";
 import { Badge } from "@/components/ui/badge";
 import { AuditChanges } from "./audit-changes";
-import { formatDateTime } from "./format";
+import { DateTime } from "@/components/ui/date-time";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 const actionTone = (action: string) => (action === "create" ? "green" : action === "delete" || action === "revoke" ? "red" : "blue");
@@ -29,7 +29,7 @@ export function AuditTable({ page, query }: { page: AuditPage; query: Record<str
             <tr key={e.seq}>
               <Td className="font-mono text-xs text-slate-500">{e.seq}</Td>
               <Td className="whitespace-nowrap">
-                <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                <DateTime value={e.at} format="minutes" />
               </Td>
               <Td>{e.actorId ? e.actorLabel : <span className="italic text-slate-600">{e.actorLabel}</span>}</Td>
               <Td>

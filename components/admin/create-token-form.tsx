@@ -7,8 +7,9 @@ import type { CreatedToken } from "@/lib/tokens/mutations";
 import { API_SCOPES, SCOPE_DESCRIPTIONS, SCOPE_LABELS, TOKEN_LIFETIMES_DAYS } from "@/lib/tokens/scopes";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { SelectInput, TextInput } from "@/components/ui/field";
-import { formatDate } from "./format";
+import { Input, TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
+import { DateTime } from "@/components/ui/date-time";
 
 /** The new token, shown once, with a copy button. */
 function NewToken({ created }: { created: CreatedToken }) {
@@ -20,13 +21,7 @@ function NewToken({ created }: { created: CreatedToken }) {
         <label htmlFor="new-token" className="sr-only">
           New API token
         </label>
-        <input
-          id="new-token"
-          readOnly
-          value={created.token}
-          onFocus={(e) => e.currentTarget.select()}
-          className="w-full rounded-md border-0 bg-white px-3 py-2 font-mono text-xs ring-1 ring-inset ring-emerald-300"
-        />
+        <Input id="new-token" readOnly value={created.token} onFocus={(e) => e.currentTarget.select()} mono />
         <Button
           type="button"
           variant="secondary"
@@ -39,7 +34,7 @@ function NewToken({ created }: { created: CreatedToken }) {
         </Button>
       </div>
       <p className="text-xs text-emerald-800">
-        Expires {formatDate(created.expiresAt)}. Send it as <code>Authorization: Bearer &lt;token&gt;</code>.
+        Expires <DateTime value={created.expiresAt} format="day" />. Send it as <code>Authorization: Bearer &lt;token&gt;</code>.
       </p>
     </div>
   );

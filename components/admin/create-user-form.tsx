@@ -6,7 +6,8 @@ import { idleState, type ActionState } from "@/lib/action-state";
 import { ROLE_LABELS, ROLES } from "@/lib/access/permissions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { SelectInput, TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
 
 export function CreateUserForm() {
   const [state, action, pending] = useActionState<ActionState, FormData>(createUserAction, idleState);

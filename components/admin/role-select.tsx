@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { setRoleAction } from "@/lib/actions/users";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { ROLE_LABELS, ROLES } from "@/lib/access/permissions";
+import { Select } from "@/components/ui/select";
 
 /** Changes a role as soon as another option is picked. */
 export function RoleSelect({ userId, role, disabled, label }: { userId: string; role: string; disabled: boolean; label: string }) {
@@ -11,20 +12,22 @@ export function RoleSelect({ userId, role, disabled, label }: { userId: string; 
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <select
+      <Select
         name="role"
         aria-label={label}
         defaultValue={role}
         disabled={disabled || pending}
         onChange={(e) => e.currentTarget.form?.requestSubmit()}
-        className="rounded-md border-0 py-1 pl-2 pr-7 text-sm ring-1 ring-inset ring-slate-300 disabled:bg-slate-50"
+        inline
+        density="xs"
+        className="disabled:bg-slate-50"
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABELS[r]}
           </option>
         ))}
-      </select>
+      </Select>
       {state.status === "error" ? (
         <span role="alert" className="text-xs text-red-600">
           {state.message}

@@ -1,7 +1,7 @@
 import type { TokenRow } from "@/lib/tokens/queries";
 import { SCOPE_LABELS, type ApiScope } from "@/lib/tokens/scopes";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, formatDateTime } from "./format";
+import { DateTime } from "@/components/ui/date-time";
 import { RevokeTokenButton } from "./revoke-token-button";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
@@ -33,7 +33,7 @@ export function TokensTable({ tokens }: { tokens: TokenRow[] }) {
               <Td>
                 <span className="block font-medium">{t.name}</span>
                 <span className="block text-xs text-slate-500">
-                  {t.createdBy}, {formatDate(t.createdAt)}
+                  {t.createdBy}, <DateTime value={t.createdAt} format="day" />
                 </span>
               </Td>
               <Td className="font-mono text-xs">{t.prefix}…</Td>
@@ -47,8 +47,14 @@ export function TokensTable({ tokens }: { tokens: TokenRow[] }) {
                 </div>
               </Td>
               <Td>{stateBadge[t.state]}</Td>
-              <Td className="whitespace-nowrap">{t.state === "revoked" ? `revoked ${formatDate(t.revokedAt)}` : formatDate(t.expiresAt)}</Td>
-              <Td className="whitespace-nowrap">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "never"}</Td>
+              <Td className="whitespace-nowrap">
+                {t.state === "revoked" ? (
+                  <>revoked {t.revokedAt ? <DateTime value={t.revokedAt} format="day" /> : null}</>
+                ) : t.expiresAt ? (
+                  <DateTime value={t.expiresAt} format="day" />
+                ) : null}
+              </Td>
+              <Td className="whitespace-nowrap">{t.lastUsedAt ? <DateTime value={t.lastUsedAt} format="minutes" /> : "never"}</Td>
               <Td className="text-right">{t.state === "active" ? <RevokeTokenButton id={t.id} name={t.name} prefix={t.prefix} /> : null}</Td>
             </tr>
           ))}

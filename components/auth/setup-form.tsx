@@ -5,7 +5,7 @@ import { setupAction } from "@/lib/actions/setup";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
 
 export function SetupForm() {
   const [state, action, pending] = useActionState<ActionState, FormData>(setupAction, idleState);

@@ -5,7 +5,7 @@ import { signInAction } from "@/lib/actions/auth";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, idleState);

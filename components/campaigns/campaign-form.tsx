@@ -12,6 +12,9 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ConflictComparison } from "@/components/ui/conflict-comparison";
 import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { useTheirValues } from "@/components/ui/use-their-values";
 import { ClusterPicker, type PickedCluster } from "./cluster-picker";
 
@@ -100,14 +103,14 @@ export function CampaignForm({
   ) => (
     <Field name={key} label={CAMPAIGN_FIELD_LABELS[key]} error={errors[key]} hint={hint}>
       {(a11y) => (
-        <select name={key} value={values[key]} onChange={set(key)} {...a11y}>
+        <Select name={key} value={values[key]} onChange={set(key)} {...a11y}>
           {any ? <option value="">{any === true ? "Any" : any}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
-        </select>
+        </Select>
       )}
     </Field>
   );
@@ -131,7 +134,7 @@ export function CampaignForm({
           hint="For example: “Production ready before the Q3 cutover”"
           className="sm:col-span-2"
         >
-          {(a11y) => <input name="name" value={values.name} onChange={set("name")} maxLength={120} {...a11y} />}
+          {(a11y) => <Input name="name" value={values.name} onChange={set("name")} maxLength={120} {...a11y} />}
         </Field>
         {select("targetOutcome", opts(OUTCOMES, OUTCOME_LABELS), false)}
         {select(
@@ -141,7 +144,7 @@ export function CampaignForm({
           "A cluster counts when this assessment's current scorecard reaches the target; for every assessment, its weakest one must.",
         )}
         <Field name="dueDate" label={CAMPAIGN_FIELD_LABELS.dueDate} error={errors.dueDate}>
-          {(a11y) => <input type="date" name="dueDate" value={values.dueDate} onChange={set("dueDate")} {...a11y} />}
+          {(a11y) => <Input type="date" name="dueDate" value={values.dueDate} onChange={set("dueDate")} {...a11y} />}
         </Field>
         <Field
           name="description"
@@ -150,7 +153,7 @@ export function CampaignForm({
           hint="Optional: why this target, and by when."
           className="sm:col-span-2"
         >
-          {(a11y) => <textarea name="description" rows={3} value={values.description} onChange={set("description")} maxLength={2000} {...a11y} />}
+          {(a11y) => <Textarea name="description" rows={3} value={values.description} onChange={set("description")} maxLength={2000} {...a11y} />}
         </Field>
       </fieldset>
 
@@ -174,7 +177,7 @@ export function CampaignForm({
           {values.selectionMode === "filter" ? (
             <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
               <Field name="q" label={CAMPAIGN_FIELD_LABELS.q} error={errors.q}>
-                {(a11y) => <input name="q" value={values.q} onChange={set("q")} maxLength={100} {...a11y} />}
+                {(a11y) => <Input name="q" value={values.q} onChange={set("q")} maxLength={100} {...a11y} />}
               </Field>
               {select("env", opts(ENVIRONMENTS, ENVIRONMENT_LABELS))}
               {select("arch", opts(ARCHITECTURES, ARCHITECTURE_SHORT_LABELS))}

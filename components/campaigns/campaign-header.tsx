@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/format/dates";
 import { OUTCOME_LABELS } from "@/lib/domain/constants";
 import type { CampaignDetail } from "@/lib/campaigns/queries";
 import { ButtonLink } from "@/components/ui/button";
@@ -19,7 +20,7 @@ export function CampaignHeader({ campaign, canWrite }: { campaign: CampaignDetai
           ) : (
             "in every assessment"
           )}{" "}
-          by <strong>{campaign.dueDate.slice(0, 10)}</strong> · {campaign.selection}
+          by <strong>{formatDay(campaign.dueDate)}</strong> · {campaign.selection}
         </>
       }
       actions={

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { OUTCOME_LABELS } from "@/lib/domain/constants";
 import type { CampaignSummary } from "@/lib/campaigns/queries";
 import { Card } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
 import { CampaignProgressBar } from "./campaign-progress-bar";
 import { DueBadge } from "./due-badge";
 
@@ -39,7 +40,7 @@ export function CampaignsOverview({ campaigns, total, canWrite }: { campaigns: C
               </div>
               <p className="mb-1 text-xs text-slate-500">
                 {OUTCOME_LABELS[c.targetOutcome]}
-                {c.templateName ? ` in ${c.templateName}` : ""} by {c.dueDate.slice(0, 10)}
+                {c.templateName ? ` in ${c.templateName}` : ""} by <DateTime value={c.dueDate} format="day" />
               </p>
               <CampaignProgressBar progress={c.progress} label={`${c.name} progress`} size="sm" />
             </li>

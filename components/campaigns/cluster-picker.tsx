@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useState } from "react";
 import { ENVIRONMENT_LABELS, type Environment } from "@/lib/domain/constants";
+import { Input } from "@/components/ui/input";
 
 export interface PickedCluster {
   id: string;
@@ -58,14 +59,14 @@ export function ClusterPicker({
         <label htmlFor={`${id}-q`} className="block text-sm font-medium text-slate-700">
           Find clusters
         </label>
-        <input
+        <Input
           id={`${id}-q`}
           type="search"
           value={q}
           onChange={(e) => setQ(e.target.value)}
           placeholder="Name, team or region"
           maxLength={100}
-          className="mt-1 block w-full rounded-md border-0 px-3 py-2 text-sm shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
+          className="mt-1"
         />
         <ul
           className="mt-2 max-h-64 divide-y divide-slate-100 overflow-y-auto rounded-md ring-1 ring-slate-200"

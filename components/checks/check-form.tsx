@@ -7,7 +7,10 @@ import { CHECK_OPERATORS, CHECK_SCHEDULES, SCHEDULE_LABELS, type CheckOperator }
 import type { ClusterChecks } from "@/lib/checks/queries";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, RequiredNote, SelectInput, TextInput } from "@/components/ui/field";
+import { Field, RequiredNote } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { Select, SelectInput } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 
 type Options = { queries: ClusterChecks["queries"]; targets: ClusterChecks["targets"] };
@@ -100,9 +103,7 @@ function CheckFields({ errors, queries, targets }: Options & { errors: FieldErro
             </>
           }
         >
-          {({ className, ...a11y }) => (
-            <textarea name="promql" rows={3} required maxLength={4000} spellCheck={false} className={`${className} font-mono text-xs`} {...a11y} />
-          )}
+          {(a11y) => <Textarea name="promql" rows={3} required maxLength={4000} spellCheck={false} mono {...a11y} />}
         </Field>
       ) : null}
       <SelectInput name="operator" id="check-operator" label="Condition" defaultValue="==" error={errors.operator} options={OPERATOR_OPTIONS} />
@@ -142,7 +143,7 @@ function CheckFields({ errors, queries, targets }: Options & { errors: FieldErro
         hint={targets.length ? "The scorecard item whose evidence a passing run renews." : "No template item takes metric evidence yet."}
       >
         {(a11y) => (
-          <select name="target" required defaultValue={targets[0]?.value} {...a11y}>
+          <Select name="target" required defaultValue={targets[0]?.value} {...a11y}>
             {[...groups].map(([template, items]) => (
               <optgroup key={template} label={template}>
                 {items.map((t) => (
@@ -152,7 +153,7 @@ function CheckFields({ errors, queries, targets }: Options & { errors: FieldErro
                 ))}
               </optgroup>
             ))}
-          </select>
+          </Select>
         )}
       </Field>
     </div>

@@ -15,7 +15,10 @@ import { idleState, type ActionState } from "@/lib/action-state";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ConflictComparison } from "@/components/ui/conflict-comparison";
-import { RequiredNote, SelectInput, TextArea, TextInput } from "@/components/ui/field";
+import { RequiredNote } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
+import { TextArea } from "@/components/ui/textarea";
 import { useTheirValues } from "@/components/ui/use-their-values";
 
 export interface ClusterFormValues {

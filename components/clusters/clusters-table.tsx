@@ -5,6 +5,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { ARCHITECTURE_SHORT_LABELS, OUTCOME_LABELS, type Architecture, type Environment, type Outcome } from "@/lib/domain/constants";
 import type { ClusterListRow } from "@/lib/clusters/queries";
 import { DataTable, dataTableFeatures } from "@/components/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
 import { EnvironmentBadge } from "@/components/clusters/environment-badge";
 import { OutcomeBadge } from "./outcome-badge";
 
@@ -36,7 +37,7 @@ const columns = helper.columns([
   helper.accessor("updatedAt", {
     header: "Updated",
     sortFn: "basic",
-    cell: (info) => <time dateTime={info.getValue()}>{new Date(info.getValue()).toISOString().slice(0, 10)}</time>,
+    cell: (info) => <DateTime value={info.getValue()} format="day" />,
   }),
 ]);
 

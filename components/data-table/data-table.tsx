@@ -24,6 +24,8 @@ import {
   type ColumnFiltersState,
 } from "@tanstack/react-table";
 import { useState } from "react";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableEmptyRow, TableHead, Td, Th } from "@/components/ui/table";
 
 export const dataTableFeatures = tableFeatures({
@@ -75,31 +77,21 @@ export function DataTable<Row extends object>({ columns, data, searchLabel, empt
       <div className="flex flex-wrap items-center gap-4">
         <label className="flex items-center gap-2 text-sm">
           <span className="sr-only">{searchLabel}</span>
-          <input
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            placeholder={searchLabel}
-            className="w-72 rounded-md border-0 px-3 py-2 text-sm shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
-          />
+          <Input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={searchLabel} inline className="w-72" />
         </label>
         {filters.map((f) => {
           const column = table.getColumn(f.columnId);
           return (
             <label key={f.columnId} className="flex items-center gap-2 text-sm text-slate-600">
               {f.label}
-              <select
-                value={String(column?.getFilterValue() ?? "")}
-                onChange={(e) => column?.setFilterValue(e.target.value || undefined)}
-                className="rounded-md border-0 py-2 pl-3 pr-8 text-sm shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
-              >
+              <Select value={String(column?.getFilterValue() ?? "")} onChange={(e) => column?.setFilterValue(e.target.value || undefined)} inline>
                 <option value="">All</option>
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>
                 ))}
-              </select>
+              </Select>
             </label>
           );
         })}

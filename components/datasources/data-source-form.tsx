@@ -6,7 +6,9 @@ import { idleState, type ActionState } from "@/lib/action-state";
 import type { DataSourceRow } from "@/lib/prometheus/datasource-queries";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { SelectInput, TextArea, TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
+import { TextArea } from "@/components/ui/textarea";
 
 function Check({ id, name, label, hint, defaultChecked }: { id: string; name: string; label: string; hint?: string; defaultChecked?: boolean }) {
   return (

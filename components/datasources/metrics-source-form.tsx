@@ -7,7 +7,9 @@ import type { ClusterMetricsSourceView } from "@/lib/prometheus/datasource-queri
 import { parseMatchers, QUERY_KEYS, QUERY_LIBRARY, renderQuery } from "@/lib/prometheus/rules";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { SelectInput, TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 
 type Props = { clusterId: string; current: ClusterMetricsSourceView | null; options: { id: string; name: string; baseUrl: string }[]; canEdit: boolean };
 
@@ -84,14 +86,15 @@ export function MetricsSourceForm({ clusterId, current, options, canEdit }: Prop
                     {lib.optional ? <span className="ml-1 text-xs font-normal text-slate-500">(optional)</span> : null}
                   </label>
                   <p className="text-xs text-slate-500">{lib.feeds}</p>
-                  <textarea
+                  <Textarea
                     id={`query-${k}`}
                     name={`queries.${k}`}
                     rows={2}
                     value={templates[k]}
                     onChange={(e) => setTemplates({ ...templates, [k]: e.target.value })}
                     aria-invalid={Boolean(error?.length)}
-                    className="mt-1 w-full rounded-md border-0 font-mono text-xs ring-1 ring-inset ring-slate-300"
+                    mono
+                    className="mt-1"
                   />
                   {error?.length ? (
                     <p role="alert" className="text-xs text-red-600">

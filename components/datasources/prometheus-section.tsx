@@ -5,6 +5,7 @@ import { getDrillEvidence } from "@/lib/prometheus/pull-queries";
 import { formatSeconds } from "@/lib/format/numbers";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
 import { PullPanel } from "./pull-panel";
 import { ProposalDecision } from "./proposal-decision";
 import { MATRIX_ANSWER_LABELS } from "@/lib/domain/constants";
@@ -45,7 +46,8 @@ export async function PrometheusSection({ user, drillId, clusterId }: { user: Cu
         <div className="mt-6">
           <h3 className="text-sm font-semibold text-slate-900">Computed measurements</h3>
           <p className="text-xs text-slate-500">
-            Last pulled {evidence.lastPulledAt?.slice(0, 16).replace("T", " ")} UTC. Edit the drill to override a value; the computed one stays beside it.
+            Last pulled {evidence.lastPulledAt ? <DateTime value={evidence.lastPulledAt} format="minutes" /> : "—"}. Edit the drill to override a value; the
+            computed one stays beside it.
           </p>
           <ul className="mt-2 divide-y divide-slate-100 text-sm" aria-label="Computed measurements">
             {computed.map((m) => (

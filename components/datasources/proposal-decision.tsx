@@ -5,6 +5,7 @@ import { decideProposalAction } from "@/lib/actions/prometheus-pull";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
+import { Textarea } from "@/components/ui/textarea";
 import { MATRIX_ANSWER_LABELS, type MatrixAnswer } from "@/lib/domain/constants";
 
 // the two proposed questions always apply to a broker-failure drill: no "does not apply" here
@@ -46,7 +47,7 @@ export function ProposalDecision({
           <label htmlFor={`why-${question}`} className="text-xs font-medium text-slate-700">
             Why you answer differently
           </label>
-          <textarea id={`why-${question}`} name="rationale" rows={2} className="w-full rounded-md border-0 text-sm ring-1 ring-inset ring-slate-300" />
+          <Textarea id={`why-${question}`} name="rationale" rows={2} />
         </div>
       ) : null}
       {stored ? null : (

@@ -8,6 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ConflictComparison } from "@/components/ui/conflict-comparison";
+import { DateTime } from "@/components/ui/date-time";
+import { Textarea } from "@/components/ui/textarea";
 import { useTheirValues, type TheirValues } from "@/components/ui/use-their-values";
 import { DecisionBadge } from "./badges";
 import { useDrillForm } from "./use-drill-form";
@@ -187,7 +189,7 @@ function MatrixFields({
                       <label htmlFor={`rationale_${q}`} className="block text-xs font-medium text-slate-700">
                         {INPUT_LABELS.rationale}
                       </label>
-                      <textarea
+                      <Textarea
                         id={`rationale_${q}`}
                         name={`rationale_${q}`}
                         rows={3}
@@ -195,7 +197,7 @@ function MatrixFields({
                         onChange={(e) => setRationale((r) => ({ ...r, [q]: e.target.value }))}
                         aria-invalid={Boolean(errors[`rationale_${q}`])}
                         aria-describedby={errors[`rationale_${q}`] ? `rationale_${q}-error` : undefined}
-                        className={`mt-1 block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset focus:ring-2 focus:ring-brand-500 ${errors[`rationale_${q}`] ? "ring-red-400" : "ring-slate-300"}`}
+                        className="mt-1"
                       />
                       {errors[`rationale_${q}`] ? (
                         <p id={`rationale_${q}-error`} role="alert" className="mt-1 text-xs font-medium text-red-600">
@@ -207,13 +209,7 @@ function MatrixFields({
                       <label htmlFor={`evidence_${q}`} className="block text-xs font-medium text-slate-700">
                         {INPUT_LABELS.evidence}
                       </label>
-                      <textarea
-                        id={`evidence_${q}`}
-                        name={`evidence_${q}`}
-                        rows={3}
-                        defaultValue={initial(q, "evidence")}
-                        className="mt-1 block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
-                      />
+                      <Textarea id={`evidence_${q}`} name={`evidence_${q}`} rows={3} defaultValue={initial(q, "evidence")} className="mt-1" />
                     </div>
                   </div>
                 ) : stored?.evidence ? (
@@ -221,7 +217,7 @@ function MatrixFields({
                 ) : null}
                 {stored?.answeredBy && stored.answeredAt ? (
                   <p className="mt-2 text-xs text-slate-500">
-                    Last answered by {stored.answeredBy} on {stored.answeredAt.slice(0, 16).replace("T", " ")} UTC
+                    Last answered by {stored.answeredBy} on <DateTime value={stored.answeredAt} format="minutes" />
                   </p>
                 ) : null}
               </fieldset>

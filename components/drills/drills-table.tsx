@@ -5,6 +5,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { DRILL_SCENARIO_LABELS, DRILL_SCENARIOS } from "@/lib/domain/constants";
 import type { DrillListRow } from "@/lib/drills/queries";
 import { DataTable, dataTableFeatures } from "@/components/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
 import { DECISION_TEXT, DecisionBadge } from "./badges";
 
 const helper = createColumnHelper<typeof dataTableFeatures, DrillListRow>();
@@ -34,7 +35,7 @@ const columns = helper.columns([
   helper.accessor("startedAt", {
     header: "Date",
     sortFn: "basic",
-    cell: (info) => <time dateTime={info.getValue()}>{info.getValue().slice(0, 10)}</time>,
+    cell: (info) => <DateTime value={info.getValue()} format="day" />,
   }),
   helper.accessor((r) => (r.realisticTraffic ? "Realistic" : "Not realistic"), { id: "traffic", header: "Traffic" }),
   helper.accessor((r) => DECISION_TEXT[r.decision], {

@@ -5,7 +5,7 @@ import { addFollowUpAction, deleteFollowUpAction, setFollowUpDoneAction } from "
 import { idleState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
-import { TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useDrillForm } from "./use-drill-form";
 

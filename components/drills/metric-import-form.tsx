@@ -4,7 +4,9 @@ import { useState } from "react";
 import { importMetricsAction } from "@/lib/actions/drill";
 import { METRIC_UNITS } from "@/lib/drills/schema";
 import { Button } from "@/components/ui/button";
-import { SelectInput, TextArea, TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
+import { TextArea } from "@/components/ui/textarea";
 import { useDrillForm } from "./use-drill-form";
 
 /** Mirrors IMPORT_LIMITS.maxBytes on the server, so an oversized file is refused before upload. */

@@ -5,7 +5,8 @@ import { deleteRecoveryTargetAction, saveRecoveryTargetAction } from "@/lib/acti
 import { DRILL_SCENARIO_LABELS, DRILL_SCENARIOS, type DrillScenario } from "@/lib/domain/constants";
 import type { RecoveryTargetRow } from "@/lib/drills/queries";
 import { Button } from "@/components/ui/button";
-import { SelectInput, TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatMeasure } from "@/lib/format/numbers";
 import { useDrillForm } from "./use-drill-form";

@@ -7,7 +7,8 @@ import { METRIC_UNITS } from "@/lib/drills/schema";
 import { PEAK_MEASUREMENTS, RECOVERY_MEASUREMENTS } from "@/lib/drills/series-rules";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
-import { SelectInput, TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { Select, SelectInput } from "@/components/ui/select";
 import { formatNumber, formatSeconds } from "@/lib/format/numbers";
 import { formatUtcTime } from "@/lib/format/dates";
 import { SeriesChart } from "./series-chart";
@@ -129,19 +130,14 @@ function FillForm({
       <label className="sr-only" htmlFor={`fill-${source}-${series.id}`}>
         Measurement to fill with the {source === "recovery" ? "recovery time" : "peak"} of {series.metric}
       </label>
-      <select
-        id={`fill-${source}-${series.id}`}
-        name="measurement"
-        defaultValue={guess ?? ""}
-        className="rounded-md border-0 py-1 pl-2 pr-7 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
-      >
+      <Select id={`fill-${source}-${series.id}`} name="measurement" defaultValue={guess ?? ""} inline density="xs">
         {guess ? null : <option value="">Choose a measurement…</option>}
         {options.map((k) => (
           <option key={k} value={k}>
             {MEASUREMENTS[k].label}
           </option>
         ))}
-      </select>
+      </Select>
       <Button type="submit" variant="secondary" disabled={pending} className="px-2.5! py-1!">
         {pending ? "Filling…" : "Use"}
       </Button>

@@ -3,7 +3,7 @@ import type { DrillDetail } from "@/lib/drills/queries";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { gapSentence, TimelineEventRow, TimelineStrip } from "./drill-timeline";
-import { toDateTimeInput } from "@/lib/format/dates";
+import { formatUtcTime, toDateTimeInput } from "@/lib/format/dates";
 import { TimelineEventForm } from "./timeline-event-form";
 
 /** Control-plane, data-plane and business events on one timeline, with the gap between them. */
@@ -38,7 +38,7 @@ export function TimelineCard({ drill, canWrite }: { drill: DrillDetail; canWrite
                     trigger="Remove"
                     triggerLabel={`Remove event: ${e.label}`}
                     title="Remove this event?"
-                    description={`“${e.label}” at ${e.at.toISOString().slice(11, 19)} UTC will be removed from the timeline.`}
+                    description={`“${e.label}” at ${formatUtcTime(e.at)} UTC will be removed from the timeline.`}
                     confirm="Remove event"
                   />
                 ) : null

@@ -4,7 +4,8 @@ import { TIMELINE_LAYERS } from "@/lib/domain/constants";
 import { addTimelineEventAction } from "@/lib/actions/drill";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { SelectInput, TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
 import { LAYER_LABEL } from "./layer-labels";
 import { useDrillForm } from "./use-drill-form";
 

@@ -14,7 +14,10 @@ import { SASL_MECHANISMS, SASL_MECHANISM_LABELS, SECURITY_PROTOCOLS, SECURITY_PR
 import type { KafkaConnectionView } from "@/lib/kafka/queries";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { SelectInput, TextArea, TextInput } from "@/components/ui/field";
+import { DateTime } from "@/components/ui/date-time";
+import { TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
+import { TextArea } from "@/components/ui/textarea";
 
 export function KafkaConnectionForm({ clusterId, connection, canWrite }: { clusterId: string; connection: KafkaConnectionView | null; canWrite: boolean }) {
   const [editing, setEditing] = useState(!connection);
@@ -49,7 +52,7 @@ export function KafkaConnectionForm({ clusterId, connection, canWrite }: { clust
           </p>
           {connection.lastTestedAt ? (
             <p className={connection.lastTestOk ? "text-green-700" : "text-red-700"}>
-              Last test {connection.lastTestedAt.toISOString().slice(0, 16).replace("T", " ")} UTC: {connection.lastTestMessage}
+              Last test <DateTime value={connection.lastTestedAt} format="minutes" />: {connection.lastTestMessage}
             </p>
           ) : null}
         </div>

@@ -8,6 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { getKafkaConnection, listKafkaSnapshots } from "@/lib/kafka/queries";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
 import { KafkaConnectionForm } from "./kafka-connection-form";
 import { TakeSnapshotButton } from "./take-snapshot-button";
 
@@ -43,7 +44,7 @@ export async function KafkaSection({ user, clusterId }: { user: CurrentUser; clu
               {snapshots.map((s) => (
                 <li key={s.id} className="flex flex-wrap items-center gap-2 py-2">
                   <Link className="font-medium text-brand-700 underline" href={`/clusters/${clusterId}/kafka/snapshots/${s.id}`}>
-                    {s.takenAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                    <DateTime value={s.takenAt} format="minutes" />
                   </Link>
                   <span className="text-slate-600">
                     {s.brokerCount} brokers · {s.partitionCount.toLocaleString("en-US")} partitions

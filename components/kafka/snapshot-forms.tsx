@@ -7,7 +7,7 @@ import { idleState, type ActionState } from "@/lib/action-state";
 import type { FactChange } from "@/lib/kafka/rules";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { SelectInput } from "@/components/ui/field";
+import { SelectInput } from "@/components/ui/select";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 
 export function AttachSnapshotForm({ clusterId, snapshotId, targets }: { clusterId: string; snapshotId: string; targets: { id: string; label: string }[] }) {

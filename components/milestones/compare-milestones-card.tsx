@@ -1,8 +1,8 @@
 import type { MilestoneRow } from "@/lib/milestones/queries";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-
-const select = "mt-1 block w-full rounded-md border-0 px-3 py-2 text-sm shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500";
+import { Select } from "@/components/ui/select";
+import { formatDay } from "@/lib/format/dates";
 
 /** Picks two milestones (newest first: the second newest as "before") and opens their comparison. */
 export function CompareMilestonesCard({ scorecardId, milestones }: { scorecardId: string; milestones: MilestoneRow[] }) {
@@ -39,13 +39,13 @@ function MilestoneSelect({
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={defaultValue} className={select}>
+      <Select id={id} name={name} defaultValue={defaultValue} className="mt-1">
         {milestones.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.name} · {m.createdAt.slice(0, 10)}
+            {m.name} · {formatDay(m.createdAt)}
           </option>
         ))}
-      </select>
+      </Select>
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { OutcomeBadge } from "@/components/clusters/outcome-badge";
-import { STATUS_STYLE, formatDateTime } from "@/components/scorecards/status-meta";
+import { STATUS_STYLE } from "@/components/scorecards/status-meta";
+import { formatLongMinutes } from "@/lib/format/dates";
 
 type Side = MilestoneRow & { snapshot: MilestoneSnapshot };
 
@@ -28,7 +29,7 @@ export function MilestoneComparison({ a, b, rows, showAll, toggleHref }: { a: Si
               <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{label as string}</p>
               <h2 className="mt-1 text-lg font-semibold text-slate-900">{side.name}</h2>
               <p className="text-xs text-slate-500">
-                {formatDateTime(side.createdAt)} · version {side.scorecardVersion} · #{side.contentHash.slice(0, 10)}
+                {formatLongMinutes(side.createdAt)} · version {side.scorecardVersion} · #{side.contentHash.slice(0, 10)}
               </p>
               <div className="mt-3 flex flex-wrap items-center gap-3">
                 <OutcomeBadge outcome={side.outcome} />

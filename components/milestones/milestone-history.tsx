@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { OutcomeBadge } from "@/components/clusters/outcome-badge";
-import { formatDateTime } from "@/components/scorecards/status-meta";
+import { formatLongMinutes } from "@/lib/format/dates";
 
 /** A scorecard's milestones, newest first; the one just taken (`highlightId`) is tinted. */
 export function MilestoneHistory({ milestones, highlightId }: { milestones: MilestoneRow[]; highlightId?: string }) {
@@ -40,7 +40,7 @@ export function MilestoneHistory({ milestones, highlightId }: { milestones: Mile
               <Td className="tabular-nums">{m.score}%</Td>
               <Td className="tabular-nums">{m.scorecardVersion}</Td>
               <Td className="text-xs text-slate-600">
-                {formatDateTime(m.createdAt)}
+                {formatLongMinutes(m.createdAt)}
                 <br />
                 {m.createdBy ?? ""}
               </Td>

@@ -2,7 +2,7 @@
 
 import { takeMilestoneAction } from "@/lib/actions/milestones";
 import { Button } from "@/components/ui/button";
-import { TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
 import { useSafeAction } from "@/components/ui/use-safe-action";
 
 /** Names and takes an immutable snapshot of the scorecard as it is now. */

@@ -15,6 +15,8 @@ import type { PortfolioRow } from "@/lib/portfolio/export";
 import { DRILL_RESULT_LABELS, type DrillResult } from "@/lib/readiness/signal-rules";
 import { EnvironmentBadge } from "@/components/clusters/environment-badge";
 import { Badge } from "@/components/ui/badge";
+import { DateTime } from "@/components/ui/date-time";
+import { formatDay } from "@/lib/format/dates";
 
 /** Manual mode: the features hold state and APIs only; no client row models are registered. */
 export const portfolioFeatures = tableFeatures({ columnFilteringFeature, globalFilteringFeature, rowSortingFeature, rowPaginationFeature });
@@ -22,8 +24,6 @@ export const portfolioFeatures = tableFeatures({ columnFilteringFeature, globalF
 const helper = createColumnHelper<typeof portfolioFeatures, PortfolioRow>();
 
 const drillTone: Record<DrillResult, "green" | "red" | "slate"> = { operating_model_holds: "green", recovery_unit_too_large: "red", incomplete: "slate" };
-
-const day = (iso: string) => iso.slice(0, 10);
 
 /** Short outcome labels keep the table within the page; the full label is read out and shown on hover. */
 const SHORT_OUTCOME: Record<Outcome, string> = { production_test: "Production test", limited_workload: "Limited workload", not_ready: "Not ready" };
@@ -90,8 +90,10 @@ export const portfolioColumns = helper.columns([
           {r.tags.length ? ` · ${r.tags.join(", ")}` : ""}
         </p>
         {r.regressedAt ? (
-          <div className="mt-1 text-xs text-red-700" data-testid="regression" title={`Regressed on ${day(r.regressedAt)}: ${r.regressionReason ?? ""}`}>
-            <Badge tone="red">Regressed {day(r.regressedAt)}</Badge>
+          <div className="mt-1 text-xs text-red-700" data-testid="regression" title={`Regressed on ${formatDay(r.regressedAt)}: ${r.regressionReason ?? ""}`}>
+            <Badge tone="red">
+              Regressed <DateTime value={r.regressedAt} format="day" />
+            </Badge>
             <p className="mt-0.5 line-clamp-2 whitespace-normal">{r.regressionReason}</p>
           </div>
         ) : null}
@@ -129,7 +131,7 @@ export const portfolioColumns = helper.columns([
     cell: ({ row: { original: r } }) =>
       r.lastDrillAt ? (
         <span className="flex flex-col items-start gap-0.5">
-          <time dateTime={r.lastDrillAt}>{day(r.lastDrillAt)}</time>
+          <DateTime value={r.lastDrillAt} format="day" />
           {r.lastDrillResult ? <Badge tone={drillTone[r.lastDrillResult]}>{DRILL_RESULT_LABELS[r.lastDrillResult]}</Badge> : null}
         </span>
       ) : (

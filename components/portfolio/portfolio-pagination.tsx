@@ -3,6 +3,7 @@
 import type { ReactTable } from "@tanstack/react-table";
 import type { PortfolioRow } from "@/lib/portfolio/export";
 import { PAGE_SIZES } from "@/lib/portfolio/schema";
+import { Select } from "@/components/ui/select";
 import type { portfolioFeatures } from "./portfolio-columns";
 
 const pager = "rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40";
@@ -23,17 +24,13 @@ export function PortfolioPagination({ table, total, pending }: { table: ReactTab
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2 text-slate-600">
           Rows per page
-          <select
-            value={pageSize}
-            onChange={(e) => table.setPageSize(Number(e.target.value))}
-            className="rounded-md border-0 py-1 pl-2 pr-7 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
-          >
+          <Select value={pageSize} onChange={(e) => table.setPageSize(Number(e.target.value))} inline density="xs">
             {sizes.map((size) => (
               <option key={size} value={size}>
                 {size}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <button type="button" className={pager} onClick={() => table.firstPage()} disabled={!table.getCanPreviousPage()} aria-label="First page">
           «

@@ -5,12 +5,12 @@ import { useEffect, useState } from "react";
 import { ARCHITECTURES, ARCHITECTURE_SHORT_LABELS, ENVIRONMENTS, ENVIRONMENT_LABELS, OUTCOMES, OUTCOME_LABELS } from "@/lib/domain/constants";
 import type { PortfolioRow } from "@/lib/portfolio/export";
 import { hasFilter, MAX_SEARCH_LENGTH, toSearchParams, type PortfolioQuery } from "@/lib/portfolio/schema";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import type { portfolioFeatures } from "./portfolio-columns";
 
 type Table = ReactTable<typeof portfolioFeatures, PortfolioRow>;
 
-const control =
-  "rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm text-slate-900 shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-brand-500";
 const SEARCH_DELAY_MS = 350;
 
 /** Sets one column filter through the table (undefined removes it). */
@@ -32,14 +32,14 @@ function FilterSelect({
   return (
     <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
       {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)} className={`${control} w-44`}>
+      <Select value={value} onChange={(e) => onChange(e.target.value)} inline className="w-44">
         <option value="">All</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
-      </select>
+      </Select>
     </label>
   );
 }
@@ -89,14 +89,15 @@ export function PortfolioToolbar({
         }}
       >
         <label htmlFor="portfolio-search">Search</label>
-        <input
+        <Input
           id="portfolio-search"
           type="search"
           value={search}
           maxLength={MAX_SEARCH_LENGTH}
           onChange={(e) => setSearch(e.target.value)}
           placeholder="Name, team, region or tag"
-          className={`${control} w-64 pr-3`}
+          inline
+          className="w-64"
         />
       </form>
       <FilterSelect

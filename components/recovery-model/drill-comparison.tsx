@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/format/dates";
 import { DRILL_SCENARIO_LABELS } from "@/lib/domain/constants";
 import type { MeasuredDrill } from "@/lib/recovery-model/queries";
 import { compareWithDrill, formatDuration, type RecoveryEstimate } from "@/lib/recovery-model/rules";
@@ -26,7 +27,7 @@ export function DrillComparison({ estimate, drills }: { estimate: RecoveryEstima
             <TableCaption>
               {drill.title || DRILL_SCENARIO_LABELS[drill.scenario]}{" "}
               <span className="font-normal text-slate-500">
-                · {DRILL_SCENARIO_LABELS[drill.scenario]} · {drill.startedAt.slice(0, 10)}
+                · {DRILL_SCENARIO_LABELS[drill.scenario]} · {formatDay(drill.startedAt)}
               </span>
             </TableCaption>
             <TableHead>

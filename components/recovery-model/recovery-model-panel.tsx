@@ -15,6 +15,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ConflictComparison } from "@/components/ui/conflict-comparison";
 import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { useTheirValues } from "@/components/ui/use-their-values";
 import { DrillComparison } from "./drill-comparison";
 import { EstimateColumn } from "./estimate-column";
@@ -91,7 +92,7 @@ export function RecoveryModelPanel({ cluster, drills, canWrite }: { cluster: Rec
         {KNOBS.map((k) => (
           <Field key={k.key} name={k.key} label={k.label} hint={k.hint} error={knobErrors[k.key] ?? serverErrors[k.key]} className="w-56">
             {(a11y) => (
-              <input
+              <Input
                 type="number"
                 inputMode="decimal"
                 min={k.key === "crossZonePricePerGb" ? 0 : 1}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AwaitingSignOff } from "@/lib/reviews/queries";
 import { Badge } from "@/components/ui/badge";
-import { formatDay } from "@/components/scorecards/status-meta";
+import { formatLongDay } from "@/lib/format/dates";
 import { SLOT_TONES } from "./review-format";
 
 /** Sign-offs waiting for the signed-in approver, with what changed since their last decision. */
@@ -32,7 +32,7 @@ export function AwaitingList({ rows, canSign }: { rows: AwaitingSignOff[]; canSi
                 <p className="text-sm text-slate-700">
                   Sign as <strong>{r.slot.label}</strong>
                   {r.slot.required ? "" : " (optional)"}
-                  {r.slot.requestedBy ? ` · asked by ${r.slot.requestedBy.name} on ${formatDay(r.slot.requestedAt)}` : ""}
+                  {r.slot.requestedBy ? ` · asked by ${r.slot.requestedBy.name} on ${formatLongDay(r.slot.requestedAt)}` : ""}
                 </p>
                 {r.slot.notice ? <p className="text-sm text-amber-800">{r.slot.notice}</p> : null}
               </div>

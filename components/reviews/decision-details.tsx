@@ -1,6 +1,6 @@
 import type { DecisionView } from "@/lib/reviews/views";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime, formatDay } from "@/components/scorecards/status-meta";
+import { DateTime } from "@/components/ui/date-time";
 import { ConditionMetButton } from "./condition-met-button";
 import { DECISION_TONES, STANDING_LABELS } from "./review-format";
 
@@ -8,7 +8,7 @@ import { DECISION_TONES, STANDING_LABELS } from "./review-format";
 export function DecisionMeta({ decision }: { decision: DecisionView }) {
   return (
     <p className="text-xs text-slate-500">
-      {decision.signer?.name ?? "A former user"} · {formatDateTime(decision.createdAt)} ·{" "}
+      {decision.signer?.name ?? "A former user"} · <DateTime value={decision.createdAt} format="long-minutes" /> ·{" "}
       <span title={`SHA-256 of the content signed: ${decision.contentHash}`}>
         v{decision.scorecardVersion} <span className="font-mono">#{decision.shortHash}</span>
       </span>
@@ -51,10 +51,12 @@ export function DecisionDetails({
             >
               <span className="font-medium text-slate-900">{c.what}</span>
               <span className="text-xs text-slate-600">
-                owner {c.owner} · due {formatDay(c.dueDay)}
+                owner {c.owner} · due <DateTime value={c.dueDay} format="long-day" />
               </span>
               {c.metAt ? (
-                <Badge tone="green">Met {formatDay(c.metAt)}</Badge>
+                <Badge tone="green">
+                  Met <DateTime value={c.metAt} format="long-day" />
+                </Badge>
               ) : c.lapsed ? (
                 <Badge tone="red">Lapsed</Badge>
               ) : (

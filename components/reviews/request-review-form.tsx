@@ -5,6 +5,7 @@ import { requestReviewAction } from "@/lib/actions/reviews";
 import { REVIEW_ROLES, REVIEW_ROLE_LABELS } from "@/lib/domain/constants";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { Input } from "@/components/ui/input";
 import { useSafeAction } from "@/components/ui/use-safe-action";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 
@@ -109,7 +110,7 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
                     <label htmlFor={`role-${row.key}`} className="sr-only">
                       Custom role name
                     </label>
-                    <input
+                    <Input
                       id={`role-${row.key}`}
                       name={`slots.${index}.role`}
                       value={row.role}
@@ -117,7 +118,9 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
                       placeholder="Role name, e.g. Data protection"
                       aria-invalid={Boolean(roleError)}
                       aria-describedby={roleError ? `role-${row.key}-error` : undefined}
-                      className={`w-64 rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-inset ${roleError ? "ring-red-400" : "ring-slate-300"}`}
+                      inline
+                      density="sm"
+                      className="w-64"
                     />
                   </div>
                 )}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RequestedReview } from "@/lib/reviews/queries";
 import { Badge } from "@/components/ui/badge";
-import { formatDay } from "@/components/scorecards/status-meta";
+import { DateTime } from "@/components/ui/date-time";
 import { SLOT_TONES, STATE_LABELS, STATE_TONES } from "./review-format";
 
 /** Reviews the signed-in person asked for, with each role's state. */
@@ -27,7 +27,7 @@ export function RequestedList({ rows, canRequest }: { rows: RequestedReview[]; c
                     {r.title}
                   </Link>
                   <p className="text-xs text-slate-500">
-                    {r.cluster.name} · version {r.version} · requested {formatDay(r.requestedAt)}
+                    {r.cluster.name} · version {r.version} · requested <DateTime value={r.requestedAt} format="long-day" />
                   </p>
                 </div>
                 <Badge tone={STATE_TONES[r.state]}>{STATE_LABELS[r.state]}</Badge>

@@ -5,7 +5,8 @@ import { signOffAction } from "@/lib/actions/reviews";
 import { DECISIONS, DECISION_LABELS, type Decision } from "@/lib/reviews/rules";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { TextArea, TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { TextArea } from "@/components/ui/textarea";
 import { useSafeAction } from "@/components/ui/use-safe-action";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
 

@@ -11,8 +11,11 @@ import type { DrillOption } from "@/lib/evidence/queries";
 import { DRILL_SCENARIO_LABELS, type DrillScenario } from "@/lib/domain/constants";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { SelectInput, TextArea, TextInput } from "@/components/ui/field";
-import { formatDay } from "./status-meta";
+import { FileInput, TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
+import { TextArea } from "@/components/ui/textarea";
+import { DateTime } from "@/components/ui/date-time";
+import { formatLongDay } from "@/lib/format/dates";
 import { useSafeAction } from "@/components/ui/use-safe-action";
 
 interface Props {
@@ -94,7 +97,7 @@ function EvidenceFields({
   const citedDrill = drills.find((d) => d.id === drillId);
   const drillOptions = drills.map((d) => ({
     value: d.id,
-    label: `${d.title} · ${DRILL_SCENARIO_LABELS[d.scenario as DrillScenario] ?? d.scenario} · ${formatDay(d.startedAt)}${d.realisticTraffic ? " · realistic traffic" : ""}`,
+    label: `${d.title} · ${DRILL_SCENARIO_LABELS[d.scenario as DrillScenario] ?? d.scenario} · ${formatLongDay(d.startedAt)}${d.realisticTraffic ? " · realistic traffic" : ""}`,
   }));
 
   function checkSize(event: React.FormEvent<HTMLFormElement>) {
@@ -180,14 +183,13 @@ function EvidenceFields({
             <label htmlFor={field("file")} className="block text-sm font-medium text-slate-700">
               {kind === "file" ? "File to upload" : "Metrics file"}
             </label>
-            <input
+            <FileInput
               id={field("file")}
               name="file"
-              type="file"
               accept={ACCEPT_ATTRIBUTE}
               aria-invalid={Boolean(fileErrors?.length)}
               aria-describedby={`${field("file")}-hint`}
-              className="mt-1 block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 file:ring-1 file:ring-inset file:ring-slate-300 hover:file:bg-slate-50"
+              className="mt-1 w-full"
             />
             <p id={`${field("file")}-hint`} className="mt-1 text-xs text-slate-500">
               At most {formatFileSize(maxBytes)}. {ALLOWED_TYPES_TEXT}. The file type is checked from its content.
@@ -226,7 +228,7 @@ function EvidenceFields({
           <div>
             <p className="block text-sm font-medium text-slate-700">Captured on</p>
             <p className="mt-1 text-sm text-slate-900" data-testid="drill-captured-on">
-              {citedDrill ? formatDay(citedDrill.startedAt) : "—"} <span className="text-slate-600">(the drill&apos;s start)</span>
+              {citedDrill ? <DateTime value={citedDrill.startedAt} format="long-day" /> : "—"} <span className="text-slate-600">(the drill&apos;s start)</span>
             </p>
           </div>
         ) : (

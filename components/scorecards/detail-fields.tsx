@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import type { FieldErrors } from "@/lib/action-state";
-import { SelectInput, TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
 
 export interface DetailValues {
   title?: string;

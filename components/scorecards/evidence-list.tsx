@@ -6,7 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
 import { RemoveEvidenceButton } from "./remove-evidence-button";
 import { Icon } from "./icons";
-import { formatDay } from "./status-meta";
+import { DateTime } from "@/components/ui/date-time";
+import { formatLongDay } from "@/lib/format/dates";
 
 /** The evidence of one item: what it is, when it was captured, whether it is stale. */
 export function EvidenceList({ evidence, canWrite, freshnessDays }: { evidence: EvidenceView[]; canWrite: boolean; freshnessDays: number }) {
@@ -28,10 +29,10 @@ export function EvidenceList({ evidence, canWrite, freshnessDays }: { evidence: 
               {e.stale ? <Badge tone="amber">Stale · older than {freshnessDays} days</Badge> : null}
             </div>
             <p className="mt-0.5 text-xs text-slate-500">
-              Captured {formatDay(e.capturedAt)}
+              Captured <DateTime value={e.capturedAt} format="long-day" />
               {e.capturedBy ? ` by ${e.capturedBy}` : ""}
               {e.file ? ` · ${formatFileSize(e.file.size)} · SHA-256 ${e.file.sha256.slice(0, 12)}…` : ""}
-              {e.drill ? ` · ${DRILL_SCENARIO_LABELS[e.drill.scenario as DrillScenario] ?? e.drill.scenario}, ${formatDay(e.drill.startedAt)}` : ""}
+              {e.drill ? ` · ${DRILL_SCENARIO_LABELS[e.drill.scenario as DrillScenario] ?? e.drill.scenario}, ${formatLongDay(e.drill.startedAt)}` : ""}
               {e.kind === "metric_check" ? " · renewed by the check at every pass (end of its window)" : ""}
             </p>
             {e.kind === "note" && e.body ? (

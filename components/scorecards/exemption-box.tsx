@@ -5,8 +5,10 @@ import { decideExemptionAction, requestExemptionAction } from "@/lib/actions/exe
 import type { ExemptionView } from "@/lib/scorecards/page-view";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { SelectInput, TextArea, TextInput } from "@/components/ui/field";
-import { formatDay } from "./status-meta";
+import { TextInput } from "@/components/ui/input";
+import { SelectInput } from "@/components/ui/select";
+import { TextArea } from "@/components/ui/textarea";
+import { formatLongDay } from "@/lib/format/dates";
 import { useSafeAction } from "@/components/ui/use-safe-action";
 
 interface Props {
@@ -63,15 +65,15 @@ function ExemptionRow({ exemption: x, mayDecide }: { exemption: ExemptionView; m
   let headline = "";
   if (x.status === "requested") {
     tone = "bg-brand-50 ring-brand-100 text-brand-900";
-    headline = `Requested by ${x.requestedBy?.name ?? "someone"}; waiting for ${x.approver?.name ?? "an approver"} (would expire ${formatDay(x.expiresAt)})`;
+    headline = `Requested by ${x.requestedBy?.name ?? "someone"}; waiting for ${x.approver?.name ?? "an approver"} (would expire ${formatLongDay(x.expiresAt)})`;
   } else if (x.active) {
     tone = "bg-emerald-50 ring-emerald-200 text-emerald-900";
-    headline = `Waived until ${formatDay(x.expiresAt)}, approved by ${x.approver?.name ?? "an approver"}: counts as not applicable`;
+    headline = `Waived until ${formatLongDay(x.expiresAt)}, approved by ${x.approver?.name ?? "an approver"}: counts as not applicable`;
   } else if (x.expired) {
     tone = "bg-amber-50 ring-amber-300 text-amber-950";
-    headline = `Exemption expired on ${formatDay(x.expiresAt)}: the item is back in play`;
+    headline = `Exemption expired on ${formatLongDay(x.expiresAt)}: the item is back in play`;
   } else {
-    headline = `Exemption denied by ${x.approver?.name ?? "an approver"}${x.decidedAt ? ` on ${formatDay(x.decidedAt)}` : ""}`;
+    headline = `Exemption denied by ${x.approver?.name ?? "an approver"}${x.decidedAt ? ` on ${formatLongDay(x.decidedAt)}` : ""}`;
   }
   return (
     <div className={`rounded-md px-3 py-2 text-sm ring-1 ring-inset ${tone}`} data-testid="exemption">

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { addCommentAction } from "@/lib/actions/scorecards";
 import { Button } from "@/components/ui/button";
-import { formatDateTime } from "./status-meta";
+import { Textarea } from "@/components/ui/textarea";
+import { DateTime } from "@/components/ui/date-time";
 import { useSafeAction } from "@/components/ui/use-safe-action";
 
 interface CommentView {
@@ -29,7 +30,7 @@ export function ItemComments({ itemId, itemTitle, comments, canWrite }: { itemId
           {comments.map((c) => (
             <li key={c.id} className="rounded-md bg-slate-50 px-3 py-2">
               <p className="text-xs text-slate-500">
-                <span className="font-medium text-slate-700">{c.author ?? "Former user"}</span> · {formatDateTime(c.createdAt)}
+                <span className="font-medium text-slate-700">{c.author ?? "Former user"}</span> · <DateTime value={c.createdAt} format="long-minutes" />
               </p>
               <p className="mt-0.5 whitespace-pre-wrap text-sm text-slate-800">{c.body}</p>
             </li>
@@ -45,14 +46,13 @@ export function ItemComments({ itemId, itemTitle, comments, canWrite }: { itemId
             <label htmlFor={`comment-${itemId}`} className="sr-only">
               Comment on {itemTitle}
             </label>
-            <textarea
+            <Textarea
               id={`comment-${itemId}`}
               name="body"
               rows={1}
               defaultValue={state.status === "error" ? state.values?.body : ""}
               placeholder="Add a comment…"
               aria-invalid={Boolean(error)}
-              className="block w-full rounded-md border-0 px-3 py-2 text-sm shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
             />
             {error ? (
               <p role="alert" className="mt-1 text-xs font-medium text-red-600">

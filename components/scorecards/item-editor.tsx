@@ -6,7 +6,12 @@ import { ITEM_STATUSES, ITEM_STATUS_LABELS } from "@/lib/domain/constants";
 import type { ItemValues } from "@/lib/scorecards/schema";
 import { Button } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
-import { OWNER_ROLE_OPTIONS, SHORT_STATUS_LABELS, STATUS_STYLE, formatDateTime, ownerRoleLabel } from "./status-meta";
+import { DateTime } from "@/components/ui/date-time";
+import { Select } from "@/components/ui/select";
+import { TabPanel, Tabs } from "@/components/ui/tabs";
+import { Textarea } from "@/components/ui/textarea";
+import { formatLongMinutes } from "@/lib/format/dates";
+import { OWNER_ROLE_OPTIONS, SHORT_STATUS_LABELS, STATUS_STYLE, ownerRoleLabel } from "./status-meta";
 import { SaveIndicator } from "./save-indicator";
 import { useItemAutosave } from "./use-item-autosave";
 
@@ -14,8 +19,10 @@ interface Props {
   item: { id: string; title: string; version: number; updatedBy: string | null; updatedAt: string } & ItemValues;
 }
 
-const control =
-  "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-500 focus:outline-none";
+const NOTES_VIEWS = [
+  { key: "write", label: "Write" },
+  { key: "preview", label: "Preview" },
+] as const;
 
 /** Status, justification, Markdown notes and owner role of one item, saved as you go. */
 export function ItemEditor({ item }: Props) {
@@ -27,7 +34,7 @@ export function ItemEditor({ item }: Props) {
   };
   const save = useItemAutosave(server, saveItemAction);
   const { values, fieldErrors, conflict } = save;
-  const [preview, setPreview] = useState(false);
+  const [notesView, setNotesView] = useState<(typeof NOTES_VIEWS)[number]["key"]>("write");
   const justificationError = fieldErrors.justification?.join(". ");
 
   return (
@@ -71,7 +78,7 @@ export function ItemEditor({ item }: Props) {
           <label htmlFor={`justification-${id}`} className="block text-sm font-medium text-slate-700">
             Why it does not apply <span className="text-red-600">*</span>
           </label>
-          <textarea
+          <Textarea
             id={`justification-${id}`}
             rows={2}
             value={values.justification}
@@ -79,7 +86,7 @@ export function ItemEditor({ item }: Props) {
             aria-invalid={Boolean(justificationError)}
             aria-describedby={justificationError ? `justification-${id}-error` : undefined}
             placeholder="For example: this cluster has no transactional producers."
-            className={`mt-1 ${control} ${justificationError ? "ring-red-400" : ""}`}
+            className="mt-1"
           />
           {justificationError ? (
             <p id={`justification-${id}-error`} role="alert" className="mt-1 text-xs font-medium text-red-600">
@@ -97,39 +104,22 @@ export function ItemEditor({ item }: Props) {
             <label htmlFor={`notes-${id}`} className="text-sm font-medium text-slate-700">
               Notes <span className="font-normal text-slate-500">(Markdown)</span>
             </label>
-            <div className="flex rounded-md bg-slate-100 p-0.5 text-xs" role="group" aria-label="Notes view">
-              <button
-                type="button"
-                aria-pressed={!preview}
-                onClick={() => setPreview(false)}
-                className={`rounded px-2 py-0.5 ${!preview ? "bg-white font-medium shadow-xs" : "text-slate-600"}`}
-              >
-                Write
-              </button>
-              <button
-                type="button"
-                aria-pressed={preview}
-                onClick={() => setPreview(true)}
-                className={`rounded px-2 py-0.5 ${preview ? "bg-white font-medium shadow-xs" : "text-slate-600"}`}
-              >
-                Preview
-              </button>
-            </div>
+            <Tabs id={`notes-view-${id}`} label="Notes view" tabs={NOTES_VIEWS} value={notesView} onChange={setNotesView} />
           </div>
-          {preview ? (
-            <div className="mt-1 min-h-[5.5rem] rounded-md bg-slate-50 px-3 py-2 ring-1 ring-inset ring-slate-200">
-              {values.notes.trim() ? <Markdown>{values.notes}</Markdown> : <p className="text-sm text-slate-500">Nothing written yet.</p>}
-            </div>
-          ) : (
-            <textarea
+          <TabPanel id={`notes-view-${id}`} tab="write" value={notesView} className="mt-1">
+            <Textarea
               id={`notes-${id}`}
               rows={4}
               value={values.notes}
               onChange={(e) => save.update({ notes: e.target.value })}
               placeholder="What was checked, how, and what the results show. **Bold**, lists and links work."
-              className={`mt-1 ${control}`}
             />
-          )}
+          </TabPanel>
+          <TabPanel id={`notes-view-${id}`} tab="preview" value={notesView} className="mt-1">
+            <div className="min-h-[5.5rem] rounded-md bg-slate-50 px-3 py-2 ring-1 ring-inset ring-slate-200">
+              {values.notes.trim() ? <Markdown>{values.notes}</Markdown> : <p className="text-sm text-slate-500">Nothing written yet.</p>}
+            </div>
+          </TabPanel>
           {fieldErrors.notes ? (
             <p role="alert" className="mt-1 text-xs font-medium text-red-600">
               {fieldErrors.notes.join(". ")}
@@ -140,12 +130,7 @@ export function ItemEditor({ item }: Props) {
           <label htmlFor={`owner-${id}`} className="block text-sm font-medium text-slate-700">
             Owner role
           </label>
-          <select
-            id={`owner-${id}`}
-            value={values.ownerRole ?? ""}
-            onChange={(e) => save.update({ ownerRole: e.target.value || null }, true)}
-            className={`mt-1 ${control}`}
-          >
+          <Select id={`owner-${id}`} value={values.ownerRole ?? ""} onChange={(e) => save.update({ ownerRole: e.target.value || null }, true)} className="mt-1">
             {OWNER_ROLE_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -154,7 +139,7 @@ export function ItemEditor({ item }: Props) {
             {values.ownerRole && !OWNER_ROLE_OPTIONS.some((o) => o.value === values.ownerRole) ? (
               <option value={values.ownerRole}>{values.ownerRole}</option>
             ) : null}
-          </select>
+          </Select>
           <div className="mt-3">
             <SaveIndicator state={save.state} message={save.message} onRetry={save.retry} />
           </div>
@@ -162,7 +147,7 @@ export function ItemEditor({ item }: Props) {
             <p className="mt-2 text-xs text-slate-500">
               Last saved by {item.updatedBy}
               <br />
-              {formatDateTime(item.updatedAt)}
+              <DateTime value={item.updatedAt} format="long-minutes" />
             </p>
           ) : null}
         </div>
@@ -173,7 +158,7 @@ export function ItemEditor({ item }: Props) {
           <p className="text-sm font-semibold text-amber-950">{save.message}</p>
           <div className="mt-3 grid gap-3 sm:grid-cols-2">
             <ValuesCard
-              heading={`Saved by ${conflict.updatedBy ?? "someone else"} · ${formatDateTime(conflict.updatedAt)}`}
+              heading={`Saved by ${conflict.updatedBy ?? "someone else"} · ${formatLongMinutes(conflict.updatedAt)}`}
               values={conflict}
               testId="theirs"
             />

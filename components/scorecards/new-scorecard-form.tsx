@@ -5,7 +5,7 @@ import { createScorecardAction } from "@/lib/actions/scorecards";
 import type { StartableTemplate } from "@/lib/templates/queries";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { SelectInput } from "@/components/ui/field";
+import { SelectInput } from "@/components/ui/select";
 import { useSafeAction } from "@/components/ui/use-safe-action";
 import { ScorecardDetailFields } from "./detail-fields";
 

@@ -3,7 +3,8 @@ import { OUTCOME_LABELS } from "@/lib/domain/constants";
 import type { ScorecardPage } from "@/lib/scorecards/page-view";
 import type { OutcomeReason } from "@/lib/readiness/rules";
 import { Icon } from "./icons";
-import { OUTCOME_STYLE, SECTION_STATUS, formatDateTime, formatDay } from "./status-meta";
+import { DateTime } from "@/components/ui/date-time";
+import { OUTCOME_STYLE, SECTION_STATUS } from "./status-meta";
 
 const LADDER = ["not_ready", "limited_workload", "production_test"] as const;
 
@@ -106,7 +107,8 @@ export function OutcomePanel({ page, currentSection }: { page: ScorecardPage; cu
         )}
         {page.qualifyingDrill ? (
           <p className="text-xs text-slate-600">
-            Qualifying drill: {page.qualifyingDrill.title ?? "untitled"} ({formatDay(page.qualifyingDrill.startedAt)}), realistic traffic, no red answer.
+            Qualifying drill: {page.qualifyingDrill.title ?? "untitled"} (<DateTime value={page.qualifyingDrill.startedAt} format="long-day" />
+            ), realistic traffic, no red answer.
           </p>
         ) : null}
 
@@ -143,7 +145,9 @@ export function OutcomePanel({ page, currentSection }: { page: ScorecardPage; cu
                   <Link href={href(e.sectionKey, e.itemId)} className="text-slate-700 hover:text-brand-700 hover:underline">
                     {e.itemTitle}: {e.title}
                   </Link>{" "}
-                  <span className="text-xs text-slate-500">captured {formatDay(e.capturedAt)}</span>
+                  <span className="text-xs text-slate-500">
+                    captured <DateTime value={e.capturedAt} format="long-day" />
+                  </span>
                 </li>
               ))}
             </ul>
@@ -151,7 +155,7 @@ export function OutcomePanel({ page, currentSection }: { page: ScorecardPage; cu
         ) : null}
 
         <p className="border-t border-slate-100 pt-3 text-xs text-slate-500">
-          Computed {formatDateTime(page.computedAt)} from the current items, evidence, exemptions and drills.
+          Computed <DateTime value={page.computedAt} format="long-minutes" /> from the current items, evidence, exemptions and drills.
         </p>
       </div>
     </aside>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PendingExemption } from "@/lib/exemptions/queries";
 import { Card } from "@/components/ui/card";
-import { formatDay } from "./status-meta";
+import { DateTime } from "@/components/ui/date-time";
 
 /** Exemption requests waiting for the signed-in approver. */
 export function PendingExemptions({ rows }: { rows: PendingExemption[] }) {
@@ -22,7 +22,7 @@ export function PendingExemptions({ rows }: { rows: PendingExemption[] }) {
               <p className="truncate text-slate-600">“{r.justification}”</p>
             </div>
             <p className="text-xs text-slate-500">
-              asked by {r.requestedBy ?? "a former user"} · would expire {formatDay(r.expiresAt)}
+              asked by {r.requestedBy ?? "a former user"} · would expire <DateTime value={r.expiresAt} format="long-day" />
             </p>
           </li>
         ))}

@@ -3,11 +3,10 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { OUTCOME_LABELS, type Outcome } from "@/lib/domain/constants";
 import type { HistoryPoint } from "@/lib/milestones/queries";
+import { formatShortDay } from "@/lib/format/dates";
 
 const COLORS = ["#1f57d1", "#0f9f6e", "#d97706", "#9333ea", "#dc2626", "#0891b2"];
 const OUTCOME_DOT: Record<Outcome, string> = { not_ready: "#dc2626", limited_workload: "#d97706", production_test: "#059669" };
-
-const day = (ms: number) => new Date(ms).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 interface Row {
   at: number;
@@ -33,7 +32,7 @@ export function ScoreHistoryChart({ points }: { points: HistoryPoint[] }) {
               type="number"
               scale="time"
               domain={["dataMin", "dataMax"]}
-              tickFormatter={day}
+              tickFormatter={formatShortDay}
               tick={{ fontSize: 12, fill: "#64748b" }}
               padding={{ left: 16, right: 16 }}
             />
@@ -44,7 +43,7 @@ export function ScoreHistoryChart({ points }: { points: HistoryPoint[] }) {
                 const row = payload[0].payload as Row;
                 return (
                   <div className="rounded-md bg-white px-3 py-2 text-xs shadow-lg ring-1 ring-slate-200">
-                    <p className="font-medium text-slate-900">{day(row.at)}</p>
+                    <p className="font-medium text-slate-900">{formatShortDay(row.at)}</p>
                     {payload.map((entry) => {
                       const meta = row[`${entry.dataKey}:meta`] as { milestone: string; outcome: Outcome } | undefined;
                       return meta ? (

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { ScorecardPage } from "@/lib/scorecards/page-view";
 import { SUBJECT_LABELS } from "@/lib/scorecards/schema";
 import { Badge } from "@/components/ui/badge";
-import { formatDay } from "./status-meta";
+import { DateTime } from "@/components/ui/date-time";
 
 const STATE_LABELS = { draft: "Draft", in_review: "In review", approved: "Approved", changes_requested: "Changes requested" } as const;
 const STATE_TONES = { draft: "slate", in_review: "blue", approved: "green", changes_requested: "amber" } as const;
@@ -58,7 +58,7 @@ export function ScorecardHeader({ page, actions }: { page: ScorecardPage; action
             </div>
             <div className="flex gap-1">
               <dt className="text-slate-500">Due</dt>
-              <dd className="font-medium text-slate-800">{page.dueDate ? formatDay(page.dueDate) : "—"}</dd>
+              <dd className="font-medium text-slate-800">{page.dueDate ? <DateTime value={page.dueDate} format="long-day" /> : "—"}</dd>
             </div>
           </dl>
         </div>

@@ -5,6 +5,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { OUTCOME_LABELS, type Outcome } from "@/lib/domain/constants";
 import type { ScorecardListRow } from "@/lib/scorecards/queries";
 import { DataTable, dataTableFeatures } from "@/components/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
 import { OutcomeBadge } from "@/components/clusters/outcome-badge";
 
 const helper = createColumnHelper<typeof dataTableFeatures, ScorecardListRow>();
@@ -72,7 +73,7 @@ const columns = helper.columns([
   helper.accessor("updatedAt", {
     header: "Updated",
     sortFn: "basic",
-    cell: (info) => <time dateTime={info.getValue()}>{info.getValue().slice(0, 10)}</time>,
+    cell: (info) => <DateTime value={info.getValue()} format="day" />,
   }),
 ]);
 

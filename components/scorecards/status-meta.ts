@@ -56,15 +56,7 @@ export const OWNER_ROLE_OPTIONS = [
   { value: "finops", label: "FinOps" },
 ];
 
-/** "2025-06-30" → "30 Jun 2025" (UTC, so server and browser agree). */
-export function formatDay(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-}
-
-/** "30 Jun 2025, 14:05 UTC". */
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  return `${formatDay(iso)}, ${d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
-}
+// dates read through lib/format/dates.ts; this name stays only for the milestone pages that
+// still import it from here (components/milestones/milestone-comparison.tsx and the milestones page)
 
 export { ownerRoleLabel } from "@/lib/domain/labels";

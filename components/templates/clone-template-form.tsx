@@ -4,7 +4,7 @@ import { useState } from "react";
 import { cloneTemplateAction } from "@/lib/actions/templates";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { TextInput } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/input";
 import { useSafeAction } from "@/components/ui/use-safe-action";
 
 /** Copies this version under a new name and key, then opens the copy in the editor. */

@@ -4,14 +4,15 @@ import { EVIDENCE_KINDS, type EvidenceKind } from "@/lib/domain/constants";
 import { EVIDENCE_KIND_LABELS } from "@/lib/evidence/schema";
 import type { TemplateItemDocument } from "@/lib/templates/schema";
 import { OWNER_ROLE_OPTIONS } from "@/components/scorecards/status-meta";
+import type { FieldControlProps } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { fieldId } from "./editor-model";
-
-const control =
-  "block w-full rounded-md border-0 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-brand-500 focus:outline-none aria-[invalid=true]:ring-red-400";
 
 type Errors = Record<string, string[]>;
 
-/** A labelled control wired to its error (by the error's path). */
+/** A labelled control wired to its error (by the error's path); the editor's controls are dense (`density="sm"`). */
 export function EditorField({
   path,
   label,
@@ -22,7 +23,7 @@ export function EditorField({
   path: string;
   label: string;
   errors: Errors;
-  children: (a11y: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; className: string }) => React.ReactNode;
+  children: (control: FieldControlProps) => React.ReactNode;
   className?: string;
 }) {
   const id = fieldId(path);
@@ -32,7 +33,7 @@ export function EditorField({
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">
         {label}
       </label>
-      <div className="mt-1">{children({ id, "aria-invalid": Boolean(error), "aria-describedby": error ? `${id}-error` : undefined, className: control })}</div>
+      <div className="mt-1">{children({ id, "aria-invalid": Boolean(error), "aria-describedby": error ? `${id}-error` : undefined })}</div>
       {error ? (
         <p id={`${id}-error`} role="alert" className="mt-1 text-xs font-medium text-red-600">
           {error.join(". ")}
@@ -65,16 +66,16 @@ export function EditorItem({
   return (
     <div className="grid gap-3 sm:grid-cols-6">
       <EditorField path={`${path}.title`} label="Title" errors={errors} className="sm:col-span-4">
-        {(a) => <input {...a} value={item.title} onChange={(e) => set({ title: e.target.value })} />}
+        {(a) => <Input {...a} density="sm" value={item.title} onChange={(e) => set({ title: e.target.value })} />}
       </EditorField>
       <EditorField path={`${path}.key`} label="Key" errors={errors} className="sm:col-span-2">
-        {(a) => <input {...a} value={item.key} onChange={(e) => set({ key: e.target.value })} className={`${a.className} font-mono`} />}
+        {(a) => <Input {...a} density="sm" value={item.key} onChange={(e) => set({ key: e.target.value })} className="font-mono" />}
       </EditorField>
       <EditorField path={`${path}.evidenceToCollect`} label="Evidence to collect" errors={errors} className="sm:col-span-3">
-        {(a) => <textarea {...a} rows={3} value={item.evidenceToCollect} onChange={(e) => set({ evidenceToCollect: e.target.value })} />}
+        {(a) => <Textarea {...a} density="sm" rows={3} value={item.evidenceToCollect} onChange={(e) => set({ evidenceToCollect: e.target.value })} />}
       </EditorField>
       <EditorField path={`${path}.whyItMatters`} label="Why it matters" errors={errors} className="sm:col-span-3">
-        {(a) => <textarea {...a} rows={3} value={item.whyItMatters} onChange={(e) => set({ whyItMatters: e.target.value })} />}
+        {(a) => <Textarea {...a} density="sm" rows={3} value={item.whyItMatters} onChange={(e) => set({ whyItMatters: e.target.value })} />}
       </EditorField>
       <div className="flex items-end pb-1.5 sm:col-span-1">
         <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
@@ -89,8 +90,9 @@ export function EditorItem({
       </div>
       <EditorField path={`${path}.weight`} label="Weight" errors={errors} className="sm:col-span-1">
         {(a) => (
-          <input
+          <Input
             {...a}
+            density="sm"
             type="number"
             min={0.5}
             max={10}
@@ -102,22 +104,22 @@ export function EditorItem({
       </EditorField>
       <EditorField path={`${path}.defaultOwnerRole`} label="Owner role" errors={errors} className="sm:col-span-2">
         {(a) => (
-          <select {...a} value={item.defaultOwnerRole ?? ""} onChange={(e) => set({ defaultOwnerRole: e.target.value || undefined })}>
+          <Select {...a} density="sm" value={item.defaultOwnerRole ?? ""} onChange={(e) => set({ defaultOwnerRole: e.target.value || undefined })}>
             {OWNER_ROLE_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </EditorField>
       <EditorField path={`${path}.role`} label="Outcome rule" errors={errors} className="sm:col-span-2">
         {(a) => (
-          <select {...a} value={item.role ?? ""} onChange={(e) => set({ role: (e.target.value || null) as TemplateItemDocument["role"] })}>
+          <Select {...a} density="sm" value={item.role ?? ""} onChange={(e) => set({ role: (e.target.value || null) as TemplateItemDocument["role"] })}>
             <option value="">None</option>
             <option value="failure_drill">The failure drill (always blocking)</option>
             <option value="rollback">The rollback (always blocking)</option>
-          </select>
+          </Select>
         )}
       </EditorField>
       <fieldset className="sm:col-span-6">

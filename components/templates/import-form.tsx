@@ -6,6 +6,8 @@ import { idleState } from "@/lib/action-state";
 import { TEMPLATE_LIMITS } from "@/lib/templates/schema";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { FileInput } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
 import { ProblemList } from "./problem-list";
 
 /** Imports a template from an uploaded .json file or pasted JSON; every problem is listed with its path. */
@@ -46,13 +48,7 @@ export function ImportTemplateForm() {
         <label htmlFor="template-file" className="block text-sm font-medium text-slate-700">
           JSON file
         </label>
-        <input
-          id="template-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => void readFile(e.target.files?.[0])}
-          className="mt-1 block text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:ring-1 file:ring-inset file:ring-slate-300"
-        />
+        <FileInput id="template-file" accept=".json,application/json" onChange={(e) => void readFile(e.target.files?.[0])} className="mt-1" />
         {fileNote ? (
           <p role="status" className="mt-1 text-xs text-slate-600">
             {fileNote}
@@ -63,7 +59,7 @@ export function ImportTemplateForm() {
         <label htmlFor="template-json" className="block text-sm font-medium text-slate-700">
           Or paste the JSON
         </label>
-        <textarea
+        <Textarea
           id="template-json"
           name="json"
           rows={16}
@@ -74,7 +70,8 @@ export function ImportTemplateForm() {
           }}
           spellCheck={false}
           placeholder='{ "format": "drillbook.template/v1", "key": "my-template", "name": "…", "description": "…", "sections": [ … ] }'
-          className="mt-1 block w-full rounded-md border-0 px-3 py-2 font-mono text-xs shadow-xs ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
+          mono
+          className="mt-1"
         />
         {tooLarge ? (
           <p role="alert" className="mt-1 text-xs font-medium text-red-600">

@@ -6,6 +6,8 @@ import type { TemplateDocument, TemplateImportError, TemplateItemDocument, Templ
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { blankItem, blankSection, fieldId, itemCount, move } from "./editor-model";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
 import { EditorField, EditorItem } from "./editor-item";
 import { ProblemList } from "./problem-list";
 
@@ -87,7 +89,7 @@ export function TemplateEditor({ id, fingerprint, document, usedBy }: { id: stri
 
       <div className="grid gap-4 rounded-xl bg-white p-5 shadow-xs ring-1 ring-slate-200 sm:grid-cols-3">
         <EditorField path="name" label="Name" errors={errors} className="sm:col-span-2">
-          {(a) => <input {...a} value={name} onChange={(e) => setName(e.target.value)} />}
+          {(a) => <Input {...a} density="sm" value={name} onChange={(e) => setName(e.target.value)} />}
         </EditorField>
         <div>
           <p className="block text-xs font-medium text-slate-700">Key</p>
@@ -101,7 +103,7 @@ export function TemplateEditor({ id, fingerprint, document, usedBy }: { id: stri
           ) : null}
         </div>
         <EditorField path="description" label="Description" errors={errors} className="sm:col-span-3">
-          {(a) => <textarea {...a} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
+          {(a) => <Textarea {...a} density="sm" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
         </EditorField>
       </div>
 
@@ -144,13 +146,15 @@ export function TemplateEditor({ id, fingerprint, document, usedBy }: { id: stri
             <div className="space-y-4 px-5 py-4">
               <div className="grid gap-3 sm:grid-cols-6">
                 <EditorField path={`${path}.title`} label="Section title" errors={errors} className="sm:col-span-4">
-                  {(a) => <input {...a} value={section.title} onChange={(e) => setSection(s, { title: e.target.value })} />}
+                  {(a) => <Input {...a} density="sm" value={section.title} onChange={(e) => setSection(s, { title: e.target.value })} />}
                 </EditorField>
                 <EditorField path={`${path}.key`} label="Section key" errors={errors} className="sm:col-span-2">
-                  {(a) => <input {...a} value={section.key} onChange={(e) => setSection(s, { key: e.target.value })} className={`${a.className} font-mono`} />}
+                  {(a) => <Input {...a} density="sm" value={section.key} onChange={(e) => setSection(s, { key: e.target.value })} className="font-mono" />}
                 </EditorField>
                 <EditorField path={`${path}.description`} label="Section description" errors={errors} className="sm:col-span-6">
-                  {(a) => <textarea {...a} rows={2} value={section.description} onChange={(e) => setSection(s, { description: e.target.value })} />}
+                  {(a) => (
+                    <Textarea {...a} density="sm" rows={2} value={section.description} onChange={(e) => setSection(s, { description: e.target.value })} />
+                  )}
                 </EditorField>
               </div>
               {errors[`${path}.items`] ? (

@@ -1,10 +1,10 @@
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 
-const control =
-  "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs ring-1 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-500 focus:outline-none";
-
-function ringFor(error?: string[]) {
-  return error?.length ? "ring-red-400" : "ring-slate-300";
+/** What a Field hands its control: spread it on an Input, Textarea or Select. */
+export interface FieldControlProps {
+  id: string;
+  "aria-invalid": boolean;
+  "aria-describedby"?: string;
 }
 
 interface FieldProps {
@@ -16,11 +16,15 @@ interface FieldProps {
   error?: string[];
   /** shows the required mark beside the label (the control carries `required` itself) */
   required?: boolean;
-  children: (a11y: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; className: string }) => ReactNode;
+  children: (control: FieldControlProps) => ReactNode;
   className?: string;
 }
 
-/** Label, control, hint and error wired together for screen readers (errors are announced). */
+/**
+ * Label, control, hint and error wired together for screen readers (errors are announced).
+ * The control is the caller's (usually Input, Textarea or Select, which draw the red ring of an
+ * aria-invalid control); TextInput, TextArea and SelectInput are the usual pairings.
+ */
 export function Field({ name, id: idProp, label, hint, error, required, children, className = "" }: FieldProps) {
   const id = idProp ?? `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : "", error?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
@@ -38,9 +42,7 @@ export function Field({ name, id: idProp, label, hint, error, required, children
           </span>
         ) : null}
       </div>
-      <div className="mt-1">
-        {children({ id, "aria-invalid": Boolean(error?.length), "aria-describedby": describedBy, className: `${control} ${ringFor(error)}` })}
-      </div>
+      <div className="mt-1">{children({ id, "aria-invalid": Boolean(error?.length), "aria-describedby": describedBy })}</div>
       {hint ? (
         <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
           {hint}
@@ -55,48 +57,8 @@ export function Field({ name, id: idProp, label, hint, error, required, children
   );
 }
 
-type BaseProps = { name: string; id?: string; label: string; hint?: ReactNode; error?: string[]; className?: string };
-
-export function TextInput({ name, id, label, hint, error, className, ...rest }: BaseProps & Omit<ComponentProps<"input">, "name" | "className" | "id">) {
-  return (
-    <Field name={name} id={id} label={label} hint={hint} error={error} required={rest.required} className={className}>
-      {(a11y) => <input name={name} {...a11y} {...rest} />}
-    </Field>
-  );
-}
-
-export function TextArea({ name, id, label, hint, error, className, ...rest }: BaseProps & Omit<ComponentProps<"textarea">, "name" | "className" | "id">) {
-  return (
-    <Field name={name} id={id} label={label} hint={hint} error={error} required={rest.required} className={className}>
-      {(a11y) => <textarea name={name} rows={4} {...a11y} {...rest} />}
-    </Field>
-  );
-}
-
-export function SelectInput({
-  name,
-  id,
-  label,
-  hint,
-  error,
-  className,
-  options,
-  ...rest
-}: BaseProps & { options: { value: string; label: string }[] } & Omit<ComponentProps<"select">, "name" | "className" | "id">) {
-  return (
-    <Field name={name} id={id} label={label} hint={hint} error={error} required={rest.required} className={className}>
-      {(a11y) => (
-        <select name={name} {...a11y} {...rest}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
+/** The props every labelled control (TextInput, TextArea, SelectInput) takes besides its element's. */
+export type LabelledProps = { name: string; id?: string; label: string; hint?: ReactNode; error?: string[]; className?: string };
 
 /** The note that explains the required mark, for the top of a form that uses it. */
 export function RequiredNote() {

@@ -8,6 +8,7 @@ import { CampaignProgressBar } from "@/components/campaigns/campaign-progress-ba
 import { DueBadge } from "@/components/campaigns/due-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
@@ -55,7 +56,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
                   <p className="text-xs text-slate-500">{c.templateName ? `in ${c.templateName}` : "in every assessment"}</p>
                 </Td>
                 <Td className="whitespace-nowrap">
-                  <span className="mr-2">{c.dueDate.slice(0, 10)}</span>
+                  <DateTime value={c.dueDate} format="day" className="mr-2" />
                   <DueBadge status={c.status} />
                 </Td>
                 <Td>

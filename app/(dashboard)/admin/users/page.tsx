@@ -3,6 +3,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/queries";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/access/permissions";
 import { Card } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { RoleSelect } from "@/components/admin/role-select";
@@ -34,7 +35,9 @@ export default async function UsersPage() {
                   <Td>
                     <RoleSelect userId={u.id} role={u.role} disabled={u.id === actor.id} label={`Role of ${u.name}`} />
                   </Td>
-                  <Td className="text-slate-500">{u.createdAt.slice(0, 10)}</Td>
+                  <Td className="text-slate-500">
+                    <DateTime value={u.createdAt} format="day" />
+                  </Td>
                 </tr>
               ))}
             </TableBody>

@@ -10,7 +10,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { SelectInput } from "@/components/ui/field";
+import { SelectInput } from "@/components/ui/select";
 import { createDrillAction } from "@/lib/actions/drills";
 
 export const metadata: Metadata = { title: "Record drill" };

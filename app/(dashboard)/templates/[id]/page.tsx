@@ -12,7 +12,8 @@ import { TemplateBadges } from "@/components/templates/template-badges";
 import { TemplateSections } from "@/components/templates/template-sections";
 import { RetireTemplateButtons } from "@/components/templates/retire-template-buttons";
 import { deleteRefusal } from "@/lib/templates/retire";
-import { formatDay } from "@/components/scorecards/status-meta";
+import { DateTime } from "@/components/ui/date-time";
+import { formatLongDay } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Template" };
 export const dynamic = "force-dynamic";
@@ -80,7 +81,7 @@ export default async function TemplatePage({
       </div>
       {t.archivedAt ? (
         <div className="mb-4">
-          <Alert tone="amber" title={`Archived on ${formatDay(t.archivedAt)}`}>
+          <Alert tone="amber" title={`Archived on ${formatLongDay(t.archivedAt)}`}>
             No new scorecard or campaign can use this template. Scorecards already started from it keep working.
           </Alert>
         </div>
@@ -167,7 +168,7 @@ export default async function TemplatePage({
                     </Link>
                   )}
                   <span className="text-xs text-slate-500">
-                    {formatDay(v.createdAt)} · {v.scorecardCount} scorecard{v.scorecardCount === 1 ? "" : "s"}
+                    <DateTime value={v.createdAt} format="long-day" /> · {v.scorecardCount} scorecard{v.scorecardCount === 1 ? "" : "s"}
                   </span>
                 </li>
               ))}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/access/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getKafkaSnapshot, snapshotTargets } from "@/lib/kafka/queries";
+import { formatUtc } from "@/lib/format/dates";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -21,11 +22,10 @@ export default async function KafkaSnapshotPage({ params }: { params: Promise<{ 
   if (!s) notFound();
   const a = s.content.analysis;
   const targets = can(user.role, "scorecard:write") ? await snapshotTargets(user, id) : [];
-  const taken = s.takenAt.toISOString().slice(0, 19).replace("T", " ");
   return (
     <>
       <PageHeader
-        title={`Kafka snapshot · ${taken} UTC`}
+        title={`Kafka snapshot · ${formatUtc(s.takenAt)}`}
         description={
           <>
             <Link className="underline" href={`/clusters/${id}`}>
