@@ -151,6 +151,28 @@ export function snapshotHash(content: KafkaSnapshotContent): { text: string; sha
   return { text, sha256: createHash("sha256").update(text).digest("hex") };
 }
 
+/** Pauses between snapshot attempts while a cluster fails over. */
+const FAILOVER_RETRIES = 2;
+const FAILOVER_PAUSE_MS = 1500;
+
+/**
+ * Reads the cluster, and again (twice at most, 1.5 s apart) when a broker refused the
+ * connection: during a broker failure the other brokers' metadata can still name the dead
+ * broker (as leader or group coordinator) for a few seconds, and that is exactly when people
+ * take a snapshot. Found by the real-cluster test, where a read right after a kill failed
+ * with ECONNREFUSED on the killed broker's port.
+ */
+async function collectThroughFailover(conn: Parameters<typeof collectSnapshot>[0]) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await collectSnapshot(conn);
+    } catch (error) {
+      if (attempt >= FAILOVER_RETRIES || describeKafkaError(error).code !== "unreachable") throw error;
+      await new Promise((resolve) => setTimeout(resolve, FAILOVER_PAUSE_MS));
+    }
+  }
+}
+
 /**
  * Reads the cluster and stores what it reported. The read happens before the transaction, so
  * a broker dying mid-read (or any remote failure) stores nothing and says why.
@@ -164,7 +186,7 @@ export async function takeKafkaSnapshot(
   const conn = await resolveConnection(clusterId);
   let raw;
   try {
-    raw = await collectSnapshot(conn);
+    raw = await collectThroughFailover(conn);
   } catch (error) {
     const info = describeKafkaError(error);
     throw new DomainError(`No snapshot was taken: ${info.message} Nothing was saved.`, {}, 409);
