@@ -94,6 +94,9 @@ test("prints the address it serves; after setup the admin lands on the portfolio
     await expect(panel.getByRole("listitem").first()).toContainText("(done)");
     await expect(panel.getByRole("link", { name: "Open the cluster" })).toHaveAttribute("href", /\/clusters\/[^/]+$/);
     await context.close();
+  } catch (error) {
+    console.log(server.output().slice(-6000));
+    throw error;
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });

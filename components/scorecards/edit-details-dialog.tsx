@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { updateScorecardDetailsAction } from "@/lib/actions/scorecards";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { Dialog } from "@/components/ui/dialog";
 import { useSafeAction } from "@/components/ui/use-safe-action";
 import { ScorecardDetailFields, type DetailValues } from "./detail-fields";
 
@@ -22,7 +23,6 @@ interface Props {
  */
 export function EditDetailsDialog({ id, initial, owners, today, subjectLocked }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [state, action, pending] = useSafeAction(updateScorecardDetailsAction);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" && state.values ? { ...initial, ...state.values } : initial;
@@ -36,14 +36,7 @@ export function EditDetailsDialog({ id, initial, owners, today, subjectLocked }:
       <Button type="button" variant="secondary" onClick={() => dialog.current?.showModal()}>
         Edit details
       </Button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={titleId}
-        className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg p-6 text-left shadow-xl backdrop:bg-slate-900/40"
-      >
-        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
-          Scorecard details
-        </h2>
+      <Dialog ref={dialog} title="Scorecard details" size="md">
         <p className="mt-1 text-sm text-slate-600">These are not part of the signed content: changing them keeps the version and every sign-off.</p>
         <form key={formKey} action={action} noValidate className="mt-4 space-y-4">
           <input type="hidden" name="id" value={id} />
@@ -60,7 +53,7 @@ export function EditDetailsDialog({ id, initial, owners, today, subjectLocked }:
             </Button>
           </div>
         </form>
-      </dialog>
+      </Dialog>
     </>
   );
 }

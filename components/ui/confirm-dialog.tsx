@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { Button } from "./button";
+import { Dialog } from "./dialog";
 import { useSafeAction } from "./use-safe-action";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -29,7 +30,6 @@ interface Props {
  */
 export function ConfirmDialog({ action, fields = {}, trigger, triggerLabel, triggerStyle = "button", title, description, confirm, pendingLabel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [state, formAction, pending] = useSafeAction(action);
   useEffect(() => {
     if (state.status === "ok") dialog.current?.close();
@@ -45,10 +45,7 @@ export function ConfirmDialog({ action, fields = {}, trigger, triggerLabel, trig
       >
         {trigger}
       </Button>
-      <dialog ref={dialog} className="m-auto max-w-md rounded-lg p-6 text-left shadow-xl backdrop:bg-slate-900/40" aria-labelledby={titleId}>
-        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
-          {title}
-        </h2>
+      <Dialog ref={dialog} title={title}>
         <div className="mt-2 whitespace-normal text-sm text-slate-600">{description}</div>
         {state.status === "error" ? (
           <p role="alert" className="mt-2 text-sm text-red-600">
@@ -66,7 +63,7 @@ export function ConfirmDialog({ action, fields = {}, trigger, triggerLabel, trig
             {pending ? (pendingLabel ?? "Working…") : confirm}
           </Button>
         </form>
-      </dialog>
+      </Dialog>
     </>
   );
 }

@@ -54,16 +54,17 @@ export async function getClusterChecks(user: CurrentUser, clusterId: string, now
     }),
     db.clusterMetricsSource.findUnique({ where: { clusterId }, select: { matchers: true } }),
     // items that take metric evidence, of the newest version of every template in use
+    // filtered below: the embedded database's driver cannot bind an enum array for hasSome
     db.templateItem.findMany({
-      where: { evidenceKinds: { hasSome: ["metric_export", "metric_check"] }, template: { archivedAt: null } },
-      select: { key: true, title: true, template: { select: { key: true, name: true, version: true } }, position: true },
+      where: { template: { archivedAt: null } },
+      select: { key: true, title: true, evidenceKinds: true, template: { select: { key: true, name: true, version: true } }, position: true },
       orderBy: [{ template: { name: "asc" } }, { position: "asc" }],
     }),
   ]);
   const newest = new Map<string, number>();
   for (const i of items) newest.set(i.template.key, Math.max(newest.get(i.template.key) ?? 0, i.template.version));
   const targets = items
-    .filter((i) => newest.get(i.template.key) === i.template.version)
+    .filter((i) => newest.get(i.template.key) === i.template.version && i.evidenceKinds.some((k) => k === "metric_export" || k === "metric_check"))
     .map((i) => ({ value: `${i.template.key}/${i.key}`, label: i.title, template: i.template.name }));
   const titleOf = new Map(targets.map((t) => [t.value, `${t.template} → ${t.label}`]));
   const matchers = source ? parseMatchers(source.matchers) : null;

@@ -122,10 +122,13 @@ export async function getKafkaSnapshot(user: CurrentUser, clusterId: string, sna
 export async function snapshotTargets(user: CurrentUser, clusterId: string) {
   assertRead(user);
   const db = await getDb();
+  // filtered here, not in SQL: the embedded database's driver cannot bind an enum array for hasSome
   const items = await db.scorecardItem.findMany({
-    where: { scorecard: { clusterId }, templateItem: { evidenceKinds: { hasSome: ["kafka_snapshot", "metric_export"] } } },
-    select: { id: true, templateItem: { select: { title: true } }, scorecard: { select: { title: true } } },
+    where: { scorecard: { clusterId } },
+    select: { id: true, templateItem: { select: { title: true, evidenceKinds: true } }, scorecard: { select: { title: true } } },
     orderBy: [{ scorecard: { title: "asc" } }, { position: "asc" }],
   });
-  return items.map((i) => ({ id: i.id, label: `${i.scorecard.title} · ${i.templateItem.title}` }));
+  return items
+    .filter((i) => i.templateItem.evidenceKinds.some((k) => k === "kafka_snapshot" || k === "metric_export"))
+    .map((i) => ({ id: i.id, label: `${i.scorecard.title} · ${i.templateItem.title}` }));
 }
