@@ -16,6 +16,11 @@ export function Button({ variant = "primary", className = "", ...props }: Compon
   return <button className={`${base} ${styles[variant]} ${className}`} {...props} />;
 }
 
+/** A plain link with a button's look that the browser downloads (the router never fetches it). */
+export function DownloadLink({ variant = "secondary", className = "", ...props }: ComponentProps<"a"> & { variant?: Variant }) {
+  return <a download className={`${base} ${styles[variant]} ${className}`} {...props} />;
+}
+
 export function ButtonLink({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
   return <Link className={`${base} ${styles[variant]} ${className}`} {...props} />;
 }

@@ -20,6 +20,7 @@
  */
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/access/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -82,10 +83,12 @@ function newRun(check: DueCheck, slot: Date, trigger: "schedule" | "manual", now
  */
 async function lockFree(tx: Tx, table: "metric_check" | "metric_check_run", ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
+  // IN (…) of single values, not ANY(array): the embedded database's driver cannot bind an array
+  const list = Prisma.join(ids);
   const rows =
     table === "metric_check"
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM metric_check WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE SKIP LOCKED`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM metric_check_run WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE SKIP LOCKED`;
+      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM metric_check WHERE id IN (${list}) ORDER BY id FOR UPDATE SKIP LOCKED`
+      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM metric_check_run WHERE id IN (${list}) ORDER BY id FOR UPDATE SKIP LOCKED`;
   return rows.map((r) => r.id);
 }
 

@@ -6,6 +6,7 @@
  * installed again at every start; archive those instead). Each is audited.
  */
 import "server-only";
+import { deleteRefusal } from "./retire-rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
@@ -45,16 +46,6 @@ export async function setTemplateArchived(user: CurrentUser, id: string, archive
     });
     return { key, changed: true };
   });
-}
-
-/** Why a template cannot be deleted, or null when nothing refers to it. */
-export function deleteRefusal(t: { builtIn: boolean; scorecards: number; campaigns: number }): string | null {
-  if (t.builtIn) return "Built-in templates are installed again at every start, so they cannot be deleted; archive it to hide it.";
-  const uses = [
-    t.scorecards ? `${t.scorecards} scorecard${t.scorecards === 1 ? "" : "s"}` : null,
-    t.campaigns ? `${t.campaigns} campaign${t.campaigns === 1 ? "" : "s"}` : null,
-  ].filter(Boolean);
-  return uses.length ? `Used by ${uses.join(" and ")}: a template that anything refers to stays for history; archive it instead.` : null;
 }
 
 export async function deleteTemplate(user: CurrentUser, id: string): Promise<{ key: string; versions: number }> {
