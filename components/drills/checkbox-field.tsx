@@ -1,12 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
 
-const box = "size-4 shrink-0 rounded border-slate-300 text-brand-600 focus:ring-brand-500";
-
-/** A checkbox in the one look; `className` adds layout (a top margin beside a label). */
-export function Checkbox({ className = "", ...props }: Omit<ComponentProps<"input">, "type">) {
-  return <input type="checkbox" className={`${box} ${className}`} {...props} />;
-}
-
 /** A labelled checkbox with an optional hint and error, wired for screen readers. */
 export function CheckboxField({
   name,
@@ -20,7 +13,15 @@ export function CheckboxField({
   return (
     <div>
       <div className="flex items-start gap-2.5">
-        <Checkbox id={id} name={name} aria-invalid={Boolean(error?.length)} aria-describedby={describedBy} className="mt-0.5" {...rest} />
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          aria-invalid={Boolean(error?.length)}
+          aria-describedby={describedBy}
+          className="mt-0.5 size-4 rounded border-slate-300 text-brand-600 focus:ring-brand-500"
+          {...rest}
+        />
         <label htmlFor={id} className="text-sm font-medium text-slate-700">
           {label}
         </label>
