@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Input, TextInput } from "@/components/ui/input";
 import { SelectInput } from "@/components/ui/select";
 import { DateTime } from "@/components/ui/date-time";
+import { Checkbox } from "@/components/ui/checkbox";
 
 /** The new token, shown once, with a copy button. */
 function NewToken({ created }: { created: CreatedToken }) {
@@ -66,7 +67,7 @@ export function CreateTokenForm() {
           <div className="mt-2 space-y-2">
             {API_SCOPES.map((scope) => (
               <label key={scope} className="flex items-start gap-2 text-sm">
-                <input type="checkbox" name="scopes" value={scope} defaultChecked={chosen.has(scope)} className="mt-0.5 rounded border-slate-300" />
+                <Checkbox name="scopes" value={scope} defaultChecked={chosen.has(scope)} className="mt-0.5" />
                 <span>
                   <span className="font-medium">{SCOPE_LABELS[scope]}</span> <code className="text-xs text-slate-500">{scope}</code>
                   <span className="block text-xs text-slate-500">{SCOPE_DESCRIPTIONS[scope]}</span>

@@ -9,19 +9,13 @@ import { Alert } from "@/components/ui/alert";
 import { TextInput } from "@/components/ui/input";
 import { SelectInput } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/textarea";
+import { Checkbox } from "@/components/ui/checkbox";
 
 function Check({ id, name, label, hint, defaultChecked }: { id: string; name: string; label: string; hint?: string; defaultChecked?: boolean }) {
   return (
     <div>
       <div className="flex items-start gap-2.5">
-        <input
-          id={id}
-          name={name}
-          type="checkbox"
-          defaultChecked={defaultChecked}
-          className="mt-0.5 size-4 rounded border-slate-300 text-brand-600"
-          aria-describedby={hint ? `${id}-hint` : undefined}
-        />
+        <Checkbox id={id} name={name} defaultChecked={defaultChecked} className="mt-0.5" aria-describedby={hint ? `${id}-hint` : undefined} />
         <label htmlFor={id} className="text-sm font-medium text-slate-700">
           {label}
         </label>

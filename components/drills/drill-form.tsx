@@ -11,7 +11,7 @@ import { TextInput } from "@/components/ui/input";
 import { SelectInput } from "@/components/ui/select";
 import { TextArea } from "@/components/ui/textarea";
 import { useTheirValues } from "@/components/ui/use-their-values";
-import { CheckboxField } from "./checkbox-field";
+import { CheckboxField } from "@/components/ui/checkbox";
 import { DRILL_CHECKBOXES, DRILL_FIELD_LABELS, formatDrillValue, type DrillField } from "./drill-field-labels";
 import { targetsToForm, type DrillFormValues } from "./drill-form-values";
 

@@ -5,6 +5,7 @@ import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Responsiv
 import type { ChartMarker, ChartSeries } from "@/lib/drills/chart-queries";
 import { formatNumber } from "@/lib/format/numbers";
 import { formatUtcTime } from "@/lib/format/dates";
+import { Checkbox } from "@/components/ui/checkbox";
 
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 const MARKER_COLOR = { fault: "#dc2626", recovered: "#059669" } as const;
@@ -66,7 +67,7 @@ export function SeriesChart({
     <div className="relative h-56 w-full" data-testid="series-chart">
       {yMin >= 0 ? (
         <label htmlFor={toggleId} className="absolute right-1 top-0 z-10 flex items-center gap-1 text-[11px] text-slate-500">
-          <input id={toggleId} type="checkbox" checked={sqrt} onChange={(e) => setSqrt(e.target.checked)} className="size-3" />√ scale
+          <Checkbox id={toggleId} checked={sqrt} onChange={(e) => setSqrt(e.target.checked)} />√ scale
         </label>
       ) : null}
       <ResponsiveContainer width="100%" height="100%">

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { SelectInput } from "@/components/ui/select";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
+import { Checkbox } from "@/components/ui/checkbox";
 
 export function AttachSnapshotForm({ clusterId, snapshotId, targets }: { clusterId: string; snapshotId: string; targets: { id: string; label: string }[] }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(attachKafkaSnapshotAction, idleState);
@@ -53,7 +54,7 @@ export function AcceptFactsForm({ clusterId, snapshotId, proposals }: { clusterI
           {proposals.map((p) => (
             <tr key={p.field}>
               <Td>
-                <input type="checkbox" name="fields" value={p.field} defaultChecked aria-label={`Apply ${p.label}`} />
+                <Checkbox name="fields" value={p.field} defaultChecked aria-label={`Apply ${p.label}`} />
               </Td>
               <Td>
                 {p.label}

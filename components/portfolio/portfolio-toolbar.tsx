@@ -8,6 +8,7 @@ import { hasFilter, MAX_SEARCH_LENGTH, toSearchParams, type PortfolioQuery } fro
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { portfolioFeatures } from "./portfolio-columns";
+import { Checkbox } from "@/components/ui/checkbox";
 
 type Table = ReactTable<typeof portfolioFeatures, PortfolioRow>;
 
@@ -128,12 +129,7 @@ export function PortfolioToolbar({
       ) : null}
       <FilterSelect label="Team" value={query.team} options={teams.map((t) => ({ value: t, label: t }))} onChange={(v) => setFilter(table, "ownerTeam", v)} />
       <label className="flex items-center gap-2 pb-2 text-sm text-slate-700">
-        <input
-          type="checkbox"
-          checked={query.regressed}
-          onChange={(e) => setFilter(table, "regressedAt", e.target.checked)}
-          className="size-4 rounded border-slate-300 text-brand-600 focus:ring-brand-500"
-        />
+        <Checkbox checked={query.regressed} onChange={(e) => setFilter(table, "regressedAt", e.target.checked)} />
         Regressed only
       </label>
       {filtered ? (

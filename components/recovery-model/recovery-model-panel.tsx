@@ -19,6 +19,7 @@ import { Input } from "@/components/ui/input";
 import { useTheirValues } from "@/components/ui/use-their-values";
 import { DrillComparison } from "./drill-comparison";
 import { EstimateColumn } from "./estimate-column";
+import { Checkbox } from "@/components/ui/checkbox";
 
 type Knob = "reassignmentThrottleMBps" | "brokerNetworkMBps" | "crossZonePricePerGb";
 const KNOBS: { key: Knob; label: string; hint: string; step: string }[] = [
@@ -106,7 +107,7 @@ export function RecoveryModelPanel({ cluster, drills, canWrite }: { cluster: Rec
           </Field>
         ))}
         <label className="mt-8 flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" checked={rackAware} onChange={(e) => update(knobs, e.target.checked)} className="size-4 rounded border-slate-300" />
+          <Checkbox checked={rackAware} onChange={(e) => update(knobs, e.target.checked)} />
           Rack-aware replicas
         </label>
         {canWrite ? (

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Input } from "@/components/ui/input";
 import { useSafeAction } from "@/components/ui/use-safe-action";
 import { submitKeepingFields } from "@/components/ui/submit-keeping-fields";
+import { Checkbox } from "@/components/ui/checkbox";
 
 interface Person {
   id: string;
@@ -95,13 +96,11 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
               <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
                 {row.builtIn ? (
                   <label className="flex items-center gap-2 text-sm font-semibold text-slate-900">
-                    <input
-                      type="checkbox"
+                    <Checkbox
                       name={`slots.${index}.role`}
                       value={row.role}
                       checked={row.included}
                       onChange={(e) => update(row.key, { included: e.target.checked })}
-                      className="size-4 rounded border-slate-300"
                     />
                     {label}
                   </label>
@@ -126,13 +125,7 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
                 )}
                 {active ? (
                   <label className="flex items-center gap-2 text-sm text-slate-700">
-                    <input
-                      type="checkbox"
-                      name={`slots.${index}.required`}
-                      checked={row.required}
-                      onChange={(e) => update(row.key, { required: e.target.checked })}
-                      className="size-4 rounded border-slate-300"
-                    />
+                    <Checkbox name={`slots.${index}.required`} checked={row.required} onChange={(e) => update(row.key, { required: e.target.checked })} />
                     Required for approval
                   </label>
                 ) : (
@@ -166,15 +159,13 @@ export function RequestReviewForm({ scorecardId, signers, ownerId, selfApprovalA
                   <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                     {eligible.map((p) => (
                       <label key={p.id} className="flex items-center gap-1.5 text-sm text-slate-800">
-                        <input
-                          type="checkbox"
+                        <Checkbox
                           name={`slots.${index}.signerIds`}
                           value={p.id}
                           checked={row.signerIds.includes(p.id)}
                           onChange={(e) =>
                             update(row.key, { signerIds: e.target.checked ? [...row.signerIds, p.id] : row.signerIds.filter((id) => id !== p.id) })
                           }
-                          className="size-4 rounded border-slate-300"
                         />
                         {p.name}
                       </label>

@@ -17,6 +17,7 @@ import { TextArea } from "@/components/ui/textarea";
 import { DateTime } from "@/components/ui/date-time";
 import { formatLongDay } from "@/lib/format/dates";
 import { useSafeAction } from "@/components/ui/use-safe-action";
+import { Checkbox } from "@/components/ui/checkbox";
 
 interface Props {
   itemId: string;
@@ -245,12 +246,7 @@ function EvidenceFields({
           />
         )}
         <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">
-          <input
-            type="checkbox"
-            name="realisticTraffic"
-            defaultChecked={values.realisticTraffic === "on"}
-            className="h-4 w-4 rounded border-slate-300 text-brand-600"
-          />
+          <Checkbox name="realisticTraffic" defaultChecked={values.realisticTraffic === "on"} />
           Gathered under realistic traffic
         </label>
       </div>

@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { fieldId } from "./editor-model";
+import { Checkbox } from "@/components/ui/checkbox";
 
 type Errors = Record<string, string[]>;
 
@@ -79,12 +80,7 @@ export function EditorItem({
       </EditorField>
       <div className="flex items-end pb-1.5 sm:col-span-1">
         <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
-          <input
-            type="checkbox"
-            checked={item.blocking}
-            onChange={(e) => set({ blocking: e.target.checked })}
-            className="h-4 w-4 rounded border-slate-300 text-brand-600"
-          />
+          <Checkbox checked={item.blocking} onChange={(e) => set({ blocking: e.target.checked })} />
           Blocking
         </label>
       </div>
@@ -127,12 +123,7 @@ export function EditorItem({
         <div className="mt-1 flex flex-wrap gap-3">
           {EVIDENCE_KINDS.map((kind) => (
             <label key={kind} className="flex items-center gap-1.5 text-sm text-slate-700">
-              <input
-                type="checkbox"
-                checked={item.evidenceKinds.includes(kind)}
-                onChange={() => toggleKind(kind)}
-                className="h-4 w-4 rounded border-slate-300 text-brand-600"
-              />
+              <Checkbox checked={item.evidenceKinds.includes(kind)} onChange={() => toggleKind(kind)} />
               {EVIDENCE_KIND_LABELS[kind]}
             </label>
           ))}
