@@ -8,34 +8,13 @@ import { createScorecard } from "@/lib/scorecards/mutations";
 import { createScorecardSchema } from "@/lib/scorecards/schema";
 import { getScorecardPage } from "@/lib/scorecards/queries";
 
+export { apiClusterBody } from "./api-cluster";
+
 export async function installTemplates() {
   return installBuiltinTemplates(await getDb());
 }
 
 /** The cluster form's fields for a typical production Kafka cluster (strings, as the form sends them). */
-/** A valid cluster as the JSON API takes it (typed values), with overrides. */
-export function apiClusterBody(overrides: Record<string, unknown> = {}) {
-  return {
-    name: "api-cluster",
-    environment: "production",
-    architecture: "apache_kafka",
-    distribution: "Apache Kafka",
-    version: "3.9.0",
-    metadataMode: "kraft",
-    brokerCount: 6,
-    availabilityZones: 3,
-    cloud: "aws",
-    region: "eu-west-1",
-    replicationFactor: 3,
-    partitionCount: 600,
-    retentionHours: 72,
-    peakIngressMBps: 40,
-    peakEgressMBps: 90,
-    ownerTeam: "orders",
-    ...overrides,
-  };
-}
-
 export function clusterFields(overrides: Record<string, string> = {}) {
   return {
     name: `cluster-${Math.random().toString(36).slice(2, 8)}`,
