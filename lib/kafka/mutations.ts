@@ -152,22 +152,24 @@ export function snapshotHash(content: KafkaSnapshotContent): { text: string; sha
 }
 
 /** Pauses between snapshot attempts while a cluster fails over. */
-const FAILOVER_RETRIES = 2;
+const FAILOVER_RETRIES = 3;
 const FAILOVER_PAUSE_MS = 1500;
+const RETRIED_CODES = new Set<KafkaErrorInfo["code"]>(["unreachable", "failover"]);
 
 /**
- * Reads the cluster, and again (twice at most, 1.5 s apart) when a broker refused the
- * connection: during a broker failure the other brokers' metadata can still name the dead
- * broker (as leader or group coordinator) for a few seconds, and that is exactly when people
- * take a snapshot. Found by the real-cluster test, where a read right after a kill failed
- * with ECONNREFUSED on the killed broker's port.
+ * Reads the cluster, and again (three times at most, 1.5 s apart) when a broker refused the
+ * connection or answered that leadership is moving: during a broker failure the other
+ * brokers' metadata can still name the dead broker (as leader or group coordinator) for a few
+ * seconds, and that is exactly when people take a snapshot. Found by the real-cluster test,
+ * where a read right after a kill failed with ECONNREFUSED on the killed broker's port, and
+ * (in CI) with NOT_LEADER_FOR_PARTITION from a broker that had not yet seen the election.
  */
 async function collectThroughFailover(conn: Parameters<typeof collectSnapshot>[0]) {
   for (let attempt = 0; ; attempt++) {
     try {
       return await collectSnapshot(conn);
     } catch (error) {
-      if (attempt >= FAILOVER_RETRIES || describeKafkaError(error).code !== "unreachable") throw error;
+      if (attempt >= FAILOVER_RETRIES || !RETRIED_CODES.has(describeKafkaError(error).code)) throw error;
       await new Promise((resolve) => setTimeout(resolve, FAILOVER_PAUSE_MS));
     }
   }

@@ -117,6 +117,11 @@ describe("describeKafkaError", () => {
       describeKafkaError({ name: "KafkaJSNumberOfRetriesExceeded", message: "retries", originalError: new Error("connect ECONNREFUSED 127.0.0.1:1") }).code,
     ).toBe("unreachable");
     expect(describeKafkaError(new Error("Kafka call timed out after 12000 ms")).code).toBe("timeout");
+    const notLeader = Object.assign(new Error("This server is not the leader for that topic-partition"), {
+      name: "KafkaJSProtocolError",
+      type: "NOT_LEADER_FOR_PARTITION",
+    });
+    expect(describeKafkaError(notLeader)).toMatchObject({ code: "failover", message: expect.stringMatching(/try again/) });
     expect(describeKafkaError(Object.assign(new Error("Not authorized to access topics"), { type: "TOPIC_AUTHORIZATION_FAILED" })).code).toBe("not_authorized");
   });
 });

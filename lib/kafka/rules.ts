@@ -220,7 +220,8 @@ export function proposeFacts(current: ClusterFacts, content: Pick<KafkaSnapshotC
   return changes;
 }
 
-export type KafkaErrorCode = "unreachable" | "dns" | "wrong_credentials" | "sasl_mechanism" | "tls" | "not_authorized" | "timeout" | "protocol" | "unknown";
+export type KafkaErrorCode =
+  "unreachable" | "failover" | "dns" | "wrong_credentials" | "sasl_mechanism" | "tls" | "not_authorized" | "timeout" | "protocol" | "unknown";
 
 export interface KafkaErrorInfo {
   code: KafkaErrorCode;
@@ -273,6 +274,18 @@ export function describeKafkaError(error: unknown): KafkaErrorInfo {
     return {
       code: "timeout",
       message: "The brokers did not answer in time. The bootstrap address may be wrong, or the listener may expect TLS or SASL that is not configured here.",
+    };
+  }
+  // Leadership or group coordination is moving between brokers (the errors Kafka marks
+  // retriable while a failover settles); callers may read again after a pause.
+  if (
+    /NOT_LEADER_FOR_PARTITION|NOT_LEADER_OR_FOLLOWER|LEADER_NOT_AVAILABLE|REPLICA_NOT_AVAILABLE|NOT_COORDINATOR|COORDINATOR_NOT_AVAILABLE|COORDINATOR_LOAD_IN_PROGRESS/.test(
+      text,
+    )
+  ) {
+    return {
+      code: "failover",
+      message: `Leadership was moving between brokers when Drillbook read the cluster (${trimDetail(first)}); try again in a few seconds.`,
     };
   }
   if (/KafkaJSProtocolError/.test(text)) return { code: "protocol", message: `Kafka answered with an error: ${trimDetail(first)}` };

@@ -26,6 +26,17 @@ describe("chooseCurrentScorecards", () => {
     expect(chooseCurrentScorecards([card("a", "bf", "draft", 1), card("b", "bf", "draft", 2)]).get("bf")).toBe("b");
     expect(chooseCurrentScorecards([card("a", "bf", "changes_requested", 1), card("b", "bf", "draft", 2)]).get("bf")).toBe("a");
   });
+  it("a new empty draft does not replace a draft somebody has assessed; once assessed, the newest draft is current", () => {
+    const assessed = { ...card("a", "bf", "draft", 1), assessed: 4 };
+    expect(chooseCurrentScorecards([assessed, { ...card("b", "bf", "draft", 2), assessed: 0 }]).get("bf")).toBe("a");
+    expect(chooseCurrentScorecards([assessed, { ...card("b", "bf", "draft", 2), assessed: 1 }]).get("bf")).toBe("b");
+    expect(
+      chooseCurrentScorecards([
+        { ...card("a", "bf", "draft", 1), assessed: 0 },
+        { ...card("b", "bf", "draft", 2), assessed: 0 },
+      ]).get("bf"),
+    ).toBe("b");
+  });
   it("never picks an archived scorecard: its template falls back to the previous one, or has none", () => {
     const archived = { ...card("new", "bf", "approved", 5), archived: true };
     expect(chooseCurrentScorecards([card("old", "bf", "in_review", 1), archived]).get("bf")).toBe("old");

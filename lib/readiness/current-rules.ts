@@ -4,7 +4,9 @@
  *
  * - Per template (by key, whatever its version), the **current scorecard** is the newest one
  *   sent to review (in review, changes requested or approved); while none was sent, the
- *   newest draft. A new draft never replaces a reviewed scorecard. An archived scorecard is
+ *   newest draft, where a draft somebody has assessed (any item started) outranks a newer one
+ *   nobody has: a new draft never replaces a reviewed scorecard, and a new empty draft never
+ *   replaces an assessed one (so starting a scorecard is never a regression). An archived scorecard is
  *   never current: it stays for history and reports, and its template falls back as on delete.
  * - The cluster's readiness is the **weakest current outcome**, naming its template. Drafts
  *   count only while no template has a reviewed scorecard, and a draft nobody has assessed
@@ -24,6 +26,8 @@ export interface ScorecardCandidate {
   state: string;
   createdAt: Date;
   archived?: boolean;
+  /** items assessed so far (status other than not started); absent counts as assessed */
+  assessed?: number;
 }
 
 /** Whether a scorecard in this state has been sent to review. */
@@ -44,6 +48,9 @@ function beats(a: ScorecardCandidate, b: ScorecardCandidate): boolean {
   const ar = isReviewed(a.state);
   const br = isReviewed(b.state);
   if (ar !== br) return ar;
+  const ab = (a.assessed ?? 1) > 0;
+  const bb = (b.assessed ?? 1) > 0;
+  if (!ar && ab !== bb) return ab;
   const byTime = a.createdAt.getTime() - b.createdAt.getTime();
   return byTime !== 0 ? byTime > 0 : a.id > b.id;
 }

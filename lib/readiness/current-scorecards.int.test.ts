@@ -72,6 +72,24 @@ describe("current scorecards and cluster readiness", () => {
     expect((await db.cluster.findUniqueOrThrow({ where: { id: cluster.id } })).heldBackBy).toBe("Leader movement recovery");
   });
 
+  it("a new empty draft of a template whose only scorecard is an assessed draft neither replaces it nor flags a regression", async () => {
+    const db = await getDb();
+    const cluster = await makeCluster();
+    const bf = await namedTemplate("Broker failure recovery");
+    const { scorecard: assessed } = await makeScorecard(cluster.id, bf, ["pass", "pass"]);
+    for (const item of await db.scorecardItem.findMany({ where: { scorecardId: assessed.id } })) await addEvidence(item.id, daysBefore(now0, 5));
+    await addDrill(cluster.id, daysBefore(now0, 3));
+    await db.scorecard.update({ where: { id: assessed.id }, data: { createdAt: daysBefore(now0, 20) } });
+    const before = await refresh(cluster.id);
+    expect(before.outcome).not.toBe("not_ready");
+
+    const { scorecard: empty } = await makeScorecard(cluster.id, bf, ["not_started", "not_started"]);
+    const after = await refresh(cluster.id, new Date(now0.getTime() + 60_000));
+    expect(after).toMatchObject({ outcome: before.outcome, regressed: false });
+    expect((await db.scorecard.findUniqueOrThrow({ where: { id: assessed.id } })).isCurrent).toBe(true);
+    expect((await db.scorecard.findUniqueOrThrow({ where: { id: empty.id } })).isCurrent).toBe(false);
+  });
+
   it("the portfolio filters by assessment, by that template's current outcome", async () => {
     const db = await getDb();
     const { cluster, bf } = await readyCluster();

@@ -85,7 +85,14 @@ export async function refreshClusterSignals(db: Db, clusterId: string, now = new
   });
   const currentIds = new Set(
     chooseCurrentScorecards(
-      scorecards.map((s) => ({ id: s.id, templateKey: s.template.key, state: s.state, createdAt: s.createdAt, archived: s.archivedAt !== null })),
+      scorecards.map((s) => ({
+        id: s.id,
+        templateKey: s.template.key,
+        state: s.state,
+        createdAt: s.createdAt,
+        archived: s.archivedAt !== null,
+        assessed: (itemsByScorecard.get(s.id) ?? []).filter((i) => i.status !== "not_started").length,
+      })),
     ).values(),
   );
 
