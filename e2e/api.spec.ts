@@ -7,20 +7,10 @@ import { request as playwrightRequest } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 import { setUpAdmin, startOwnServer, type OwnServer } from "./servers";
 import { createClusterThroughUi, startScorecardThroughUi } from "./scorecard-helpers";
-import { apiClusterBody } from "../test/support/api-cluster";
+import { stagingClusterBody } from "../test/support/api-cluster";
 import { createTokenInUI, revokeTokenInUI } from "./tokens";
 
-const cluster = (name: string) =>
-  apiClusterBody({
-    name,
-    environment: "staging",
-    brokerCount: 3,
-    cloud: "gcp",
-    region: "europe-west1",
-    partitionCount: 300,
-    ownerTeam: "streaming",
-    tags: ["smoke"],
-  });
+const cluster = (name: string) => stagingClusterBody(name, "smoke");
 
 test("tokens get 401, 403, 400 and 2xx where they should", async ({ page, admin, request }) => {
   await signIn(page, admin);

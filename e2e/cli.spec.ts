@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { OUTCOME_LABELS } from "../lib/domain/constants";
 import { expect, signIn, test } from "./fixtures";
-import { apiClusterBody } from "../test/support/api-cluster";
+import { stagingClusterBody } from "../test/support/api-cluster";
 import { createTokenInUI } from "./tokens";
 
 interface Run {
@@ -28,17 +28,7 @@ function drillbook(url: string, token: string, args: string[], input?: string): 
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const cluster = (name: string) =>
-  apiClusterBody({
-    name,
-    environment: "staging",
-    brokerCount: 3,
-    cloud: "gcp",
-    region: "europe-west1",
-    partitionCount: 300,
-    ownerTeam: "streaming",
-    tags: ["cli"],
-  });
+const cluster = (name: string) => stagingClusterBody(name, "cli");
 
 test("drillbook gates on readiness, posts drills idempotently, and exits 2 on usage, connection and API errors", async ({ page, admin, request, baseURL }) => {
   const url = String(baseURL);

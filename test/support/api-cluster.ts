@@ -23,3 +23,17 @@ export function apiClusterBody(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A small staging cluster, as the e2e API and CLI specs post it, tagged for the spec. */
+export function stagingClusterBody(name: string, tag: string) {
+  return apiClusterBody({
+    name,
+    environment: "staging",
+    brokerCount: 3,
+    cloud: "gcp",
+    region: "europe-west1",
+    partitionCount: 300,
+    ownerTeam: "streaming",
+    tags: [tag],
+  });
+}
