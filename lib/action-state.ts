@@ -1,6 +1,16 @@
 /** The shape every server action answers with (shared by client forms and lib/action.ts). */
 export type FieldErrors = Record<string, string[]>;
 
+/**
+ * Messages grouped by field path. Built with a Map and Object.fromEntries so that a path a
+ * person typed, such as "__proto__", becomes an own key instead of reaching Object.prototype.
+ */
+export function groupFieldErrors(entries: Iterable<{ path: string; message: string }>): FieldErrors {
+  const byPath = new Map<string, string[]>();
+  for (const { path, message } of entries) byPath.set(path, [...(byPath.get(path) ?? []), message]);
+  return Object.fromEntries(byPath);
+}
+
 /** One field a refused save differs in: the stored value beside the one the person typed, both as the form shows them. */
 export interface ConflictField {
   field: string;

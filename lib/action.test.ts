@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { ConflictError, DomainError } from "@/lib/errors";
-import { errorState } from "./action";
+import { z } from "zod";
+import { errorState, toFieldErrors } from "./action";
+import { groupFieldErrors } from "./action-state";
 
 // lib/action.ts reaches the session (and through it the database) only when an action runs;
 // vi.mock is hoisted above the imports
@@ -90,5 +92,25 @@ describe("errorState for other errors", () => {
   it("answers a ConflictError without typed values as a plain domain error", () => {
     const state = errorState(new ConflictError("This exemption was already decided.", { status: "granted" }));
     expect(state).toEqual({ status: "error", message: "This exemption was already decided.", fieldErrors: {}, values: undefined });
+  });
+});
+
+describe("toFieldErrors", () => {
+  it("groups messages by path, keeping a __proto__ path as an own key", () => {
+    const errors = toFieldErrors(
+      new z.ZodError([
+        { code: "custom", path: ["a"], message: "too short", input: "x" },
+        { code: "custom", path: ["__proto__"], message: "not allowed", input: {} },
+      ]),
+    );
+    expect(errors.a).toEqual(["too short"]);
+    expect(Object.hasOwn(errors, "__proto__")).toBe(true);
+    expect(
+      groupFieldErrors([
+        { path: "__proto__", message: "m1" },
+        { path: "__proto__", message: "m2" },
+      ]),
+    ).toEqual(JSON.parse('{"__proto__": ["m1", "m2"]}'));
+    expect(Object.getPrototypeOf(groupFieldErrors([{ path: "__proto__", message: "m" }]))).toBe(Object.prototype);
   });
 });

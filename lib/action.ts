@@ -19,7 +19,7 @@ import type { Permission } from "@/lib/access/permissions";
 import { ConflictError, DomainError } from "@/lib/errors";
 import { fieldIssuesFirst, findUnsafeText } from "@/lib/validation/text";
 
-import type { ActionState, ConflictField, FieldErrors } from "./action-state";
+import { groupFieldErrors, type ActionState, type ConflictField, type FieldErrors } from "./action-state";
 
 export type { ActionState, ConflictDetails, ConflictField, FieldErrors } from "./action-state";
 export { idleState } from "./action-state";
@@ -39,12 +39,7 @@ export function formDataToObject(formData: FormData): Record<string, string | st
 
 /** zod issues as { "field.path": ["message", ...] } */
 export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of fieldIssuesFirst(error.issues)) {
-    const key = issue.path.map(String).join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
+  return groupFieldErrors(fieldIssuesFirst(error.issues).map((issue) => ({ path: issue.path.map(String).join(".") || "_form", message: issue.message })));
 }
 
 /** Fields never sent back to the browser, even after a failed submit (passwords, tokens, secrets). */

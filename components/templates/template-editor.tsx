@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { saveTemplateAction } from "@/lib/actions/templates";
+import { groupFieldErrors } from "@/lib/action-state";
 import type { TemplateDocument, TemplateImportError, TemplateItemDocument, TemplateSectionDocument } from "@/lib/templates/schema";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -46,8 +47,7 @@ export function TemplateEditor({ id, fingerprint, document, usedBy }: { id: stri
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [counter, setCounter] = useState(itemCount(document) + 1);
-  const errors: Record<string, string[]> = {};
-  for (const p of problems) (errors[p.path] ??= []).push(p.message);
+  const errors = groupFieldErrors(problems);
 
   const restructure = (next: EditorSection[]) => {
     setSections(next);

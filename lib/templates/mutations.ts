@@ -14,13 +14,13 @@ import { templateFingerprint, templateToDocument } from "./convert";
 import { parseTemplateJson, validateTemplateDocument, type CloneTemplateInput, type TemplateDocument, type TemplateImportError } from "./schema";
 import { insertTemplateContent, insertTemplateVersion, storedTemplateSelect } from "./write";
 import { writeTransaction } from "@/lib/write/transaction";
+import { groupFieldErrors } from "@/lib/action-state";
 
 /** The document was refused; `errors` lists every problem with the path of the bad field. */
 export class TemplateValidationError extends DomainError {
   constructor(readonly errors: TemplateImportError[]) {
     const count = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
-    const fieldErrors: Record<string, string[]> = {};
-    for (const e of errors) (fieldErrors[e.path || "_form"] ??= []).push(e.message);
+    const fieldErrors = groupFieldErrors(errors.map((e) => ({ path: e.path || "_form", message: e.message })));
     super(`The template has ${count}; nothing was saved.`, fieldErrors, 400);
     this.name = "TemplateValidationError";
   }

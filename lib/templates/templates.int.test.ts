@@ -49,6 +49,20 @@ describe("template import, clone and edit", () => {
     expect((await listTemplates(editor)).map((t) => t.key)).toContain("team-readiness");
   });
 
+  it("refuses a document with a top-level or nested __proto__ key, naming it, writing nothing", async () => {
+    const editor = await createTestUser("editor");
+    const db = await getDb();
+    const before = await db.template.count();
+    const doc = JSON.stringify({ ...structuredClone(BUILTIN_TEMPLATES[0]), key: "proto-test", name: "Proto test" });
+    for (const text of [`{"__proto__": {"admin": true}, ${doc.slice(1)}`, doc.replace('"sections":[{', '"sections":[{"__proto__":{"x":1},')]) {
+      const error = (await importTemplate(editor, text).catch((e) => e)) as TemplateValidationError;
+      expect(error).toBeInstanceOf(TemplateValidationError);
+      expect(error.errors.map((e) => e.message).join(" ")).toMatch(/__proto__/);
+    }
+    expect(await db.template.count()).toBe(before);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+
   it("refuses malformed JSON and schema errors with the path of each problem, writing nothing", async () => {
     const editor = await createTestUser("editor");
     const db = await getDb();
