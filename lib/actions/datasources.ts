@@ -7,9 +7,10 @@ import type { ActionState } from "@/lib/action-state";
 import { createDataSource, deleteDataSource, updateDataSource } from "@/lib/prometheus/datasource-mutations";
 import { testDataSource } from "@/lib/prometheus/datasource-queries";
 import { dataSourceInputSchema } from "@/lib/prometheus/datasource-schema";
+import { idField } from "@/lib/validation/fields";
 
-const idOnly = z.object({ id: z.string().trim().min(1).max(64) });
-const withId = z.object({ id: z.string().trim().min(1).max(64) }).and(dataSourceInputSchema);
+const idOnly = z.object({ id: idField("data source") });
+const withId = idOnly.and(dataSourceInputSchema);
 
 /** A refused form comes back with what was typed, except credentials: those are never sent back. */
 function withoutSecrets<T>(state: ActionState<T>): ActionState<T> {

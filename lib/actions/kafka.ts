@@ -6,6 +6,7 @@ import { validatedAction } from "@/lib/action";
 import type { ActionState } from "@/lib/action-state";
 import { acceptKafkaFacts, attachKafkaSnapshot, saveKafkaConnection, takeKafkaSnapshot, testKafkaConnection } from "@/lib/kafka/mutations";
 import { acceptFactsInputSchema, attachSnapshotInputSchema, clusterIdInput, kafkaConnectionInputSchema } from "@/lib/kafka/schema";
+import { idField } from "@/lib/validation/fields";
 
 const connectionForm = kafkaConnectionInputSchema.and(clusterIdInput);
 
@@ -40,7 +41,7 @@ export async function takeKafkaSnapshotAction(prev: ActionState, formData: FormD
   return snapshot(prev, formData);
 }
 
-const attach = validatedAction("scorecard:write", attachSnapshotInputSchema.and(z.object({ clusterId: z.string().max(64) })), async (input, user) => {
+const attach = validatedAction("scorecard:write", attachSnapshotInputSchema.and(z.object({ clusterId: idField("cluster") })), async (input, user) => {
   const r = await attachKafkaSnapshot(user, input);
   revalidatePath(`/clusters/${input.clusterId}/kafka/snapshots/${input.snapshotId}`);
   return r;
@@ -50,7 +51,7 @@ export async function attachKafkaSnapshotAction(prev: ActionState, formData: For
   return attach(prev, formData);
 }
 
-const facts = validatedAction("cluster:write", acceptFactsInputSchema.and(z.object({ clusterId: z.string().max(64) })), async (input, user) => {
+const facts = validatedAction("cluster:write", acceptFactsInputSchema.and(z.object({ clusterId: idField("cluster") })), async (input, user) => {
   const r = await acceptKafkaFacts(user, input);
   revalidatePath(`/clusters/${input.clusterId}`);
   revalidatePath(`/clusters/${input.clusterId}/kafka/snapshots/${input.snapshotId}`);

@@ -6,6 +6,7 @@ import { validatedAction } from "@/lib/action";
 import type { ActionState } from "@/lib/action-state";
 import { setClusterMetricsSource } from "@/lib/prometheus/datasource-mutations";
 import { metricsSourceInputSchema } from "@/lib/prometheus/datasource-schema";
+import { idField } from "@/lib/validation/fields";
 
 /** The form sends each query as its own field, `queries.<key>`; the schema wants one object. */
 const formSchema = z.preprocess(
@@ -18,7 +19,7 @@ const formSchema = z.preprocess(
     );
     return { ...r, queries };
   },
-  z.object({ clusterId: z.string().trim().min(1).max(64) }).and(metricsSourceInputSchema),
+  z.object({ clusterId: idField("cluster") }).and(metricsSourceInputSchema),
 );
 
 const save = validatedAction("cluster:write", formSchema, ({ clusterId, ...input }, user) => setClusterMetricsSource(user, clusterId, input));

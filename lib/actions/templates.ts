@@ -5,10 +5,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction, validatedCall } from "@/lib/action";
 import type { ActionState } from "@/lib/action-state";
-import { archiveTemplateSchema, cloneTemplateSchema, saveTemplateInputSchema, templateRefSchema } from "@/lib/templates/schema";
+import { archiveTemplateSchema, cloneTemplateSchema, saveTemplateInputSchema, TEMPLATE_LIMITS, templateRefSchema } from "@/lib/templates/schema";
 import { cloneTemplate, importTemplate, updateTemplate, TemplateValidationError } from "@/lib/templates/mutations";
 import type { TemplateImportError } from "@/lib/templates/schema";
 import { deleteTemplate, setTemplateArchived } from "@/lib/templates/retire";
+import { boundaryString } from "@/lib/validation/text";
 
 /** ActionState plus the ordered list of template problems (path + message). */
 export type TemplateActionState = ActionState & { problems?: TemplateImportError[] };
@@ -19,7 +20,8 @@ const withProblems = (error: unknown, state: ActionState<never>): ActionState<ne
 
 const importOne = validatedAction(
   "template:write",
-  z.object({ json: z.string().default("") }),
+  // twice the document limit: parseTemplateJson names the limit itself, with a better message
+  z.object({ json: boundaryString(undefined, { max: 2 * TEMPLATE_LIMITS.jsonChars, label: "The template file" }).default("") }),
   async ({ json }, user) => {
     const { id } = await importTemplate(user, json);
     revalidatePath("/templates");

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { boundaryString } from "@/lib/validation/text";
+import { FIRST_DAY, LAST_DAY } from "@/lib/validation/date-field";
 import { DRILL_SCENARIOS, MATRIX_ANSWERS, MATRIX_QUESTIONS, TIMELINE_LAYERS, type MatrixAnswer, type MatrixQuestion } from "@/lib/domain/constants";
 import { enumField, intField, listField, optionalIntField, optionalNumberField, optionalTextField, textField } from "@/lib/validation/fields";
 import { parseTimestamp } from "./metric-import";
@@ -15,6 +16,8 @@ const id = boundaryString().trim().min(1, "Missing identifier").max(64);
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const FIRST_MS = Date.parse(`${FIRST_DAY}T00:00:00.000Z`);
+const LAST_MS = Date.parse(`${LAST_DAY}T23:59:59.999Z`);
 
 function dateCore(label: string, pattern: RegExp, example: string) {
   return boundaryString({ error: `${label} is required` }).transform((raw, ctx) => {
@@ -22,6 +25,11 @@ function dateCore(label: string, pattern: RegExp, example: string) {
     const ms = pattern.test(s) ? parseTimestamp(s) : null;
     if (ms === null) {
       ctx.addIssue({ code: "custom", message: `${label} must look like ${example}` });
+      return z.NEVER;
+    }
+    // the same bounds as every calendar-day field (lib/validation/date-field.ts)
+    if (ms < FIRST_MS || ms > LAST_MS) {
+      ctx.addIssue({ code: "custom", message: `${label} must be between ${FIRST_DAY} and ${LAST_DAY}` });
       return z.NEVER;
     }
     return new Date(ms);

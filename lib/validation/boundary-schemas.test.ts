@@ -20,7 +20,9 @@ function inputSchemaFiles(): string[] {
       if (/(^|-)schema\.ts$/.test(file) && !OUTPUT_ONLY.has(rel)) files.push(rel);
     }
   }
-  return [...files, "validation/fields.ts", "validation/date-field.ts", "drills/metric-import.ts"];
+  // server actions parse their own small wrappers (ids beside a shared schema) too
+  const actions = readdirSync(path.join(root, "actions")).map((file) => `actions/${file}`);
+  return [...files, ...actions, "validation/fields.ts", "validation/date-field.ts", "drills/metric-import.ts"];
 }
 
 describe("input schemas", () => {

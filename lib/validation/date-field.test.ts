@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayField, endOfUtcDay, optionalDayField, startOfUtcDay } from "./date-field";
+import { dateTimeField } from "@/lib/drills/schema";
 
 describe("day fields", () => {
   it("reads YYYY-MM-DD as midnight UTC", () => {
@@ -36,5 +37,14 @@ describe("day bounds", () => {
 
   it("refuses a NUL character", () => {
     expect(dayField("Due").safeParse("2025-01-01\u0000").success).toBe(false);
+  });
+});
+
+describe("drill times share the day bounds", () => {
+  it("refuses a start before 1970-01-01 and accepts the first moment of the range", () => {
+    const field = dateTimeField("Start");
+    expect(field.safeParse("1969-12-31T23:59").error?.issues[0].message).toBe("Start must be between 1970-01-01 and 9999-12-31");
+    expect(field.parse("1970-01-01T00:00")).toEqual(new Date(0));
+    expect(field.safeParse("0000-01-01T00:00").success).toBe(false);
   });
 });
