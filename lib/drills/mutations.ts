@@ -102,9 +102,35 @@ export async function updateDrill(user: CurrentUser, id: string, version: number
       );
     }
     await recordAudit(tx, { actor: user, action: "update", entityType: "drill", entityId: id, clusterId: before.clusterId, before, after: input });
+    if (before.startedAt.getTime() !== input.startedAt.getTime()) await redateCitingEvidence(tx, user, id, before.clusterId, input.startedAt);
     await afterClusterChange(tx, before.clusterId);
     return { id, version: version + 1 };
   });
+}
+
+/**
+ * Evidence citing a drill is dated by the drill's start (lib/evidence/dating-rules.ts), so
+ * moving the start moves it, audited per piece; the refresh that follows may find it stale.
+ * Written here rather than by lib/evidence, which already depends on this folder.
+ */
+async function redateCitingEvidence(tx: Tx, user: CurrentUser, drillId: string, clusterId: string, startedAt: Date) {
+  const citing = await tx.evidence.findMany({
+    where: { drillId, kind: "drill", capturedAt: { not: startedAt } },
+    select: { id: true, capturedAt: true, scorecardItem: { select: { scorecardId: true } } },
+  });
+  for (const e of citing) {
+    await tx.evidence.update({ where: { id: e.id }, data: { capturedAt: startedAt } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "redate_evidence",
+      entityType: "evidence",
+      entityId: e.id,
+      clusterId,
+      scorecardId: e.scorecardItem.scorecardId,
+      before: { capturedAt: e.capturedAt },
+      after: { capturedAt: startedAt, reason: "The cited drill's start changed" },
+    });
+  }
 }
 
 /** Deletes a drill with its timeline, metrics, answers and follow-ups (the UI asks first). */

@@ -9,6 +9,9 @@ import { createTestCluster, installTemplates, loadPage, startScorecard } from "@
 import { evidenceInputSchema } from "./schema";
 import { addEvidence } from "./mutations";
 import { redateDrillEvidence } from "./redate";
+import { drillForm } from "@/test/support/drills";
+import { drillInputSchema } from "@/lib/drills/schema";
+import { createDrill, updateDrill } from "@/lib/drills/mutations";
 
 beforeEach(async () => {
   await installTemplates();
@@ -43,6 +46,28 @@ describe("re-dating drill evidence", () => {
     const { item: page } = await loadPage(editor, id);
     expect(page("failure-drill").evidence[0]).toMatchObject({ stale: true });
 
+    expect(await redateDrillEvidence()).toEqual({ evidence: 0, clusters: 0 });
+  });
+
+  it("moves the evidence citing a drill when the drill's start is edited, audited, and refreshes the cluster", async () => {
+    const editor = await createTestUser("editor");
+    const cluster = await createTestCluster(editor);
+    const { id } = await startScorecard(editor, cluster.id);
+    const { item } = await loadPage(editor, id);
+    const db = await getDb();
+    const recent = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 16);
+    const drill = await createDrill(editor, drillInputSchema.parse(drillForm(cluster.id, { startedAt: recent, endedAt: "" })));
+    await addEvidence(editor, evidenceInputSchema.parse({ itemId: item("failure-drill").id, kind: "drill", drillId: drill.id, realisticTraffic: "on" }));
+    expect((await loadPage(editor, id)).item("failure-drill").evidence[0]).toMatchObject({ stale: false });
+
+    // the drill really ran 153 days ago: its evidence is dated by that start, and so stale
+    const old = new Date(Date.now() - 153 * 86_400_000).toISOString().slice(0, 16);
+    await updateDrill(editor, drill.id, 1, drillInputSchema.parse(drillForm(cluster.id, { startedAt: old, endedAt: "" })));
+    const stored = await db.evidence.findFirstOrThrow({ where: { drillId: drill.id }, select: { id: true, capturedAt: true } });
+    expect(stored.capturedAt.toISOString().slice(0, 16)).toBe(old);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "redate_evidence", entityId: stored.id } });
+    expect(audit).toMatchObject({ clusterId: cluster.id, scorecardId: id });
+    expect((await loadPage(editor, id)).item("failure-drill").evidence[0]).toMatchObject({ stale: true });
     expect(await redateDrillEvidence()).toEqual({ evidence: 0, clusters: 0 });
   });
 });
