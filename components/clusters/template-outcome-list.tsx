@@ -1,9 +1,10 @@
 import Link from "next/link";
-import type { TemplateOutcome } from "@/lib/readiness/current-rules";
+import { draftCountNote, type TemplateOutcome } from "@/lib/readiness/current-rules";
 import { OutcomeBadge } from "./outcome-badge";
 
 /** The cluster's readiness per assessment: each template's current scorecard and its outcome. */
 export function TemplateOutcomeList({ items, heldBackBy }: { items: TemplateOutcome[]; heldBackBy: string | null }) {
+  const draftNote = draftCountNote(items);
   return (
     <ul className="mt-4 space-y-2 border-t border-slate-100 pt-3 text-sm" aria-label="Readiness per assessment" data-testid="template-outcomes">
       {items.map((t) => (
@@ -13,7 +14,7 @@ export function TemplateOutcomeList({ items, heldBackBy }: { items: TemplateOutc
           </Link>
           <span className="flex items-center gap-2">
             {t.state === "draft" ? (
-              <span className="text-xs text-slate-500" title="A draft counts once it is sent to review">
+              <span className="text-xs text-slate-500" title={`Draft, ${draftNote}`}>
                 draft
               </span>
             ) : null}

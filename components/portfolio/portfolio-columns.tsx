@@ -13,6 +13,7 @@ import {
 import { ARCHITECTURE_SHORT_LABELS, OUTCOME_LABELS, type Outcome } from "@/lib/domain/constants";
 import type { PortfolioRow } from "@/lib/portfolio/export";
 import { DRILL_RESULT_LABELS, type DrillResult } from "@/lib/readiness/signal-rules";
+import { draftCountNote } from "@/lib/readiness/current-rules";
 import { EnvironmentBadge } from "@/components/clusters/environment-badge";
 import { Badge } from "@/components/ui/badge";
 import { DateTime } from "@/components/ui/date-time";
@@ -43,6 +44,7 @@ function OutcomePill({ outcome }: { outcome: Outcome | null }) {
 
 /** Each assessment's current outcome; the one holding the cluster back comes first. */
 function TemplateOutcomes({ row }: { row: PortfolioRow }) {
+  const draftNote = draftCountNote(row.templateOutcomes);
   const ordered = [...row.templateOutcomes].sort((a, b) => Number(b.templateName === row.heldBackBy) - Number(a.templateName === row.heldBackBy));
   return (
     <ul className="flex max-w-56 flex-col gap-0.5 text-xs text-slate-600" aria-label="Outcome per assessment">
@@ -50,7 +52,7 @@ function TemplateOutcomes({ row }: { row: PortfolioRow }) {
         <li
           key={t.templateKey}
           className="flex items-center gap-1"
-          title={`${t.templateName}: ${OUTCOME_LABELS[t.outcome]}${t.state === "draft" ? " (draft, not counted yet)" : ""}`}
+          title={`${t.templateName}: ${OUTCOME_LABELS[t.outcome]}${t.state === "draft" ? ` (draft, ${draftNote})` : ""}`}
         >
           <span className={`size-2 shrink-0 rounded-full ${DOT[t.outcome]}`} aria-hidden />
           <span className="truncate">

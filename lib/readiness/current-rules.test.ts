@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { chooseCurrentScorecards, clusterReadiness, templateOutcomeDrops, type ScorecardCandidate, type TemplateOutcome } from "./current-rules";
+import {
+  chooseCurrentScorecards,
+  clusterReadiness,
+  draftCountNote,
+  templateOutcomeDrops,
+  type ScorecardCandidate,
+  type TemplateOutcome,
+} from "./current-rules";
 
 const at = (day: number) => new Date(Date.UTC(2026, 5, day));
 const card = (id: string, templateKey: string, state: string, day: number): ScorecardCandidate => ({ id, templateKey, state, createdAt: at(day) });
@@ -86,5 +93,12 @@ describe("templateOutcomeDrops", () => {
     ).toEqual([]);
     expect(templateOutcomeDrops([outcome("bf", "approved", "production_test", 100, "gone")], [outcome("bf", "draft", "not_ready")], ids)).toEqual([]);
     expect(templateOutcomeDrops(null, [outcome("bf", "draft", "not_ready")], ids)).toEqual([]);
+  });
+});
+
+describe("draftCountNote", () => {
+  it("says a draft counts while nothing was sent to review, and not once something was", () => {
+    expect(draftCountNote([{ state: "draft" }, { state: "draft" }])).toMatch(/counted until/);
+    expect(draftCountNote([{ state: "draft" }, { state: "changes_requested" }])).toMatch(/not counted/);
   });
 });

@@ -55,6 +55,13 @@ function beats(a: ScorecardCandidate, b: ScorecardCandidate): boolean {
   return byTime !== 0 ? byTime > 0 : a.id > b.id;
 }
 
+/** What a draft's outcome means for the cluster, as its label's tooltip says it (the rule above). */
+export function draftCountNote(current: readonly { state: string }[]): string {
+  return current.some((t) => isReviewed(t.state))
+    ? "not counted: readiness comes from the assessments sent to review"
+    : "counted until an assessment of this cluster is sent to review";
+}
+
 /** One template's current scorecard and its outcome, as the cluster keeps it. */
 export interface TemplateOutcome {
   templateKey: string;
