@@ -4,6 +4,10 @@
  * connection could hand the unlock to a different session). If the process dies, the
  * connection closes and PostgreSQL releases the lock. The embedded database belongs to a
  * single process (see pglite-lock.ts), so there the in-process guard alone suffices.
+ * Not for a check-then-write that must be atomic (the first-run setup): the lock is held on
+ * a connection other than the write's, and is lost if that connection drops while `fn` runs.
+ * Take pg_try_advisory_xact_lock inside the write's own transaction instead
+ * (lib/auth/accounts.ts).
  */
 import pg from "pg";
 import { env } from "@/lib/env";
