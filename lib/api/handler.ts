@@ -6,7 +6,7 @@
  * a non-JSON body, 413 when too large), run the function, and answer with the declared
  * response schema — which also drops any field the schema does not name, so a row read
  * with too wide a select cannot leak through the API. A POST with an Idempotency-Key runs at
- * most once per key (./idempotency.ts).
+ * most once per key, and a retry gets its stored answer or a truthful 409 (./idempotency.ts).
  */
 import "server-only";
 import { z } from "zod";
@@ -17,7 +17,7 @@ import { authenticateApiRequest, authorizeApiCaller } from "./auth";
 import { consumeRateLimit } from "./mutations";
 import type { ApiEndpoint } from "./registry";
 import { IdempotencyKeyTakenError, withRequestContext, currentRequestContext } from "@/lib/write/request-context";
-import { awaitIdempotentAnswer, findIdempotentAnswer, idempotencyKeyOf, requestFingerprint, storeIdempotentAnswer, type StoredAnswer } from "./idempotency";
+import { awaitIdempotentAnswer, findIdempotentAnswer, idempotencyKeyOf, replayAnswer, requestFingerprint, storeIdempotentAnswer } from "./idempotency";
 import { ApiRequestError, errorResponse, jsonResponse, toIssues } from "@/lib/http/respond";
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -142,40 +142,28 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       const principal = caller.rateKey;
       const requestHash = requestFingerprint(request.method, new URL(request.url).pathname, raw.text);
       const earlier = await findIdempotentAnswer(principal, key);
-      if (earlier) return replay(earlier, requestHash, rateHeaders);
+      if (earlier) return replayAnswer(earlier, requestHash, rateHeaders);
       try {
         requestContext.idempotency = { principal, key, requestHash, endpoint: where };
         const payload = await run();
         const status = endpoint.successStatus ?? 200;
-        await storeIdempotentAnswer(principal, key, status, payload).catch((error) =>
-          console.error(`[api] storing the answer for an Idempotency-Key failed in ${where}:`, error),
-        );
+        // the write is committed: a store that fails even after its retries leaves the claim
+        // without an answer, which a retry is told about truthfully (./idempotency.ts)
+        if (requestContext.claimed) {
+          await storeIdempotentAnswer(principal, key, status, payload).catch((error) =>
+            console.error(`[api] storing the answer for an Idempotency-Key failed in ${where}:`, error),
+          );
+        }
         return jsonResponse(payload, status, rateHeaders);
       } catch (error) {
         if (!(error instanceof IdempotencyKeyTakenError)) throw error;
         // a request with the same key committed first while this one ran: answer as it did
         const first = await awaitIdempotentAnswer(principal, key);
-        if (first) return replay(first, requestHash, rateHeaders);
+        if (first) return replayAnswer(first, requestHash, rateHeaders);
         throw error;
       }
     } catch (error) {
       return errorResponse(error, where, rateHeaders, requestContext.committedWrites);
     }
   }
-}
-
-/** The stored answer of an earlier request with the same key (or why it cannot be given). */
-function replay(earlier: StoredAnswer, requestHash: string, headers: Record<string, string>): Response {
-  if (earlier.requestHash !== requestHash) {
-    throw new ApiRequestError("This Idempotency-Key was already used with a different request. Use a new key for a new request.", 422, [
-      { path: "Idempotency-Key", message: "Already used with another method, path or body" },
-    ]);
-  }
-  if (earlier.status === null) {
-    throw new ApiRequestError(
-      "A request with this Idempotency-Key is still being processed (or its answer was lost after it was stored). Look the result up before sending it again.",
-      409,
-    );
-  }
-  return jsonResponse(earlier.response, earlier.status, { ...headers, "Idempotent-Replayed": "true" });
 }

@@ -1,7 +1,9 @@
 /**
  * Writes to data sources (admins only) and to a cluster's metrics source (editors). Secrets are
  * encrypted before they reach the database and never appear in an audit event: the event
- * says "credentials changed" instead.
+ * says "credentials changed" instead. Each write takes an optional `readBack`, run inside its
+ * transaction, so the API answers with what the transaction saw and never reads after the
+ * commit (a read that failed then would report an error for a change that was stored).
  */
 import "server-only";
 import { can } from "@/lib/access/permissions";
@@ -11,7 +13,7 @@ import { encryptSecret } from "@/lib/crypto/secret-box";
 import { DomainError, ForbiddenError, isUniqueViolation, NotFoundError } from "@/lib/errors";
 import type { DataSourceInput, MetricsSourceInput } from "./datasource-schema";
 import { lockCluster } from "@/lib/write/locks";
-import { writeTransaction } from "@/lib/write/transaction";
+import { writeTransaction, type Tx } from "@/lib/write/transaction";
 
 export function assertDataSourceAdmin(user: CurrentUser) {
   if (!can(user.role, "datasource:manage")) throw new ForbiddenError("Only admins manage data sources.");
@@ -66,7 +68,11 @@ function columns(input: Partial<DataSourceInput>, stored: Stored | null) {
 const nameTaken = () => new DomainError("A data source with this name exists already.", { name: ["Choose another name"] }, 409);
 
 /** Adds a data source. */
-export async function createDataSource(user: CurrentUser, input: DataSourceInput): Promise<{ id: string }> {
+export async function createDataSource<V = undefined>(
+  user: CurrentUser,
+  input: DataSourceInput,
+  readBack?: (tx: Tx, id: string) => Promise<V>,
+): Promise<{ id: string; view: V }> {
   assertDataSourceAdmin(user);
   if (input.authKind !== "none" && !input.secret) throw new DomainError("Give the token or password.", { secret: ["Required for this authentication"] });
   const { data, credentialsChanged } = columns(input, null);
@@ -83,7 +89,7 @@ export async function createDataSource(user: CurrentUser, input: DataSourceInput
         entityId: created.id,
         after: { ...created, credentials: credentialsChanged ? "credentials set" : "none" },
       });
-      return { id: created.id };
+      return { id: created.id, view: (await readBack?.(tx, created.id)) as V };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw nameTaken();
@@ -92,7 +98,12 @@ export async function createDataSource(user: CurrentUser, input: DataSourceInput
 }
 
 /** Changes a data source; fields left out keep their stored values (the API's PATCH). */
-export async function updateDataSource(user: CurrentUser, id: string, input: Partial<DataSourceInput>): Promise<{ id: string }> {
+export async function updateDataSource<V = undefined>(
+  user: CurrentUser,
+  id: string,
+  input: Partial<DataSourceInput>,
+  readBack?: (tx: Tx, id: string) => Promise<V>,
+): Promise<{ id: string; view: V }> {
   assertDataSourceAdmin(user);
   try {
     return await writeTransaction(async (tx) => {
@@ -127,7 +138,7 @@ export async function updateDataSource(user: CurrentUser, id: string, input: Par
         before,
         after: { ...after, ...(credentialsChanged ? { credentials: "credentials changed" } : {}) },
       });
-      return { id };
+      return { id, view: (await readBack?.(tx, id)) as V };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw nameTaken();
@@ -156,7 +167,12 @@ export async function deleteDataSource(user: CurrentUser, id: string): Promise<v
 }
 
 /** Links a cluster to a data source with its matchers and query overrides (one per cluster). */
-export async function setClusterMetricsSource(user: CurrentUser, clusterId: string, input: MetricsSourceInput): Promise<{ clusterId: string }> {
+export async function setClusterMetricsSource<V = undefined>(
+  user: CurrentUser,
+  clusterId: string,
+  input: MetricsSourceInput,
+  readBack?: (tx: Tx, clusterId: string) => Promise<V>,
+): Promise<{ clusterId: string; view: V }> {
   if (!can(user.role, "cluster:write")) throw new ForbiddenError();
   return writeTransaction(async (tx) => {
     if (!(await lockCluster(tx, clusterId))) throw new NotFoundError("This cluster no longer exists.");
@@ -181,6 +197,6 @@ export async function setClusterMetricsSource(user: CurrentUser, clusterId: stri
       before,
       after: { ...data, dataSource: ds.name },
     });
-    return { clusterId };
+    return { clusterId, view: (await readBack?.(tx, clusterId)) as V };
   });
 }

@@ -1,6 +1,7 @@
 /** Reads of data sources and cluster metrics sources. Secrets stay inside this server module. */
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { decryptSecret } from "@/lib/crypto/secret-box";
@@ -23,22 +24,35 @@ export type DataSourceRow = {
   clusters: string[];
 };
 
+type Reader = Prisma.TransactionClient;
+
+const DATA_SOURCE_ROW = { ...PUBLIC_DATA_SOURCE, secretBox: true, clusters: { select: { cluster: { select: { name: true } } } } } as const;
+
+type DataSourceRecord = Prisma.DataSourceGetPayload<{ select: typeof DATA_SOURCE_ROW }>;
+
+function toRow({ secretBox, clusters, ...r }: DataSourceRecord): DataSourceRow {
+  return { ...r, hasSecret: secretBox !== null, clusters: clusters.map((c) => c.cluster.name) };
+}
+
 /** Every data source with the clusters using it (admins). Never a secret: only whether one is set. */
 export async function listDataSources(user: CurrentUser): Promise<DataSourceRow[]> {
   assertDataSourceAdmin(user);
   const db = await getDb();
-  const rows = await db.dataSource.findMany({
-    orderBy: { name: "asc" },
-    select: { ...PUBLIC_DATA_SOURCE, secretBox: true, clusters: { select: { cluster: { select: { name: true } } } } },
-  });
-  return rows.map(({ secretBox, clusters, ...r }) => ({ ...r, hasSecret: secretBox !== null, clusters: clusters.map((c) => c.cluster.name) }));
+  const rows = await db.dataSource.findMany({ orderBy: { name: "asc" }, select: DATA_SOURCE_ROW });
+  return rows.map(toRow);
 }
 
 /** One data source as the list shows it. */
 export async function getDataSource(user: CurrentUser, id: string): Promise<DataSourceRow> {
-  const row = (await listDataSources(user)).find((d) => d.id === id);
+  assertDataSourceAdmin(user);
+  return readDataSource(await getDb(), id);
+}
+
+/** getDataSource's read, on any client: the API's create and update call it inside their transaction. */
+export async function readDataSource(db: Reader, id: string): Promise<DataSourceRow> {
+  const row = await db.dataSource.findUnique({ where: { id }, select: DATA_SOURCE_ROW });
   if (!row) throw new NotFoundError("No data source has this id.");
-  return row;
+  return toRow(row);
 }
 
 /** Names to pick from when linking a cluster (editors may link; only admins see the details). */
@@ -103,7 +117,11 @@ export type ClusterMetricsSourceView = {
 /** A cluster's metrics source with each library query as the cluster runs it (final PromQL). */
 export async function getClusterMetricsSource(user: CurrentUser, clusterId: string): Promise<ClusterMetricsSourceView | null> {
   if (!can(user.role, "cluster:read")) throw new ForbiddenError();
-  const db = await getDb();
+  return readClusterMetricsSource(await getDb(), clusterId);
+}
+
+/** getClusterMetricsSource's read, on any client: the API's PUT calls it inside its transaction. */
+export async function readClusterMetricsSource(db: Reader, clusterId: string): Promise<ClusterMetricsSourceView | null> {
   const row = await db.clusterMetricsSource.findUnique({ where: { clusterId }, include: { dataSource: { select: { name: true } } } });
   if (!row) return null;
   return metricsSourceView(row.dataSourceId, row.dataSource.name, row);

@@ -78,13 +78,16 @@ export async function writeTransaction<T>(fn: (tx: Tx) => Promise<T>, options: W
 }
 
 async function claimIdempotencyKey(tx: Tx, claim: { principal: string; key: string; requestHash: string; endpoint: string }): Promise<void> {
+  // claimed at the end of the work, so createdAt is (nearly) the commit time: lib/api/idempotency.ts
+  // tells a claim still being answered from one whose answer was lost by its age
+  const claimedAt = new Date();
   // a concurrent request with the same key blocks here until the first commits, then conflicts
   const inserted = await tx.$queryRaw<{ key: string }[]>`
-    INSERT INTO "idempotency_key" ("principal", "key", "requestHash", "endpoint", "expiresAt")
-    VALUES (${claim.principal}, ${claim.key}, ${claim.requestHash}, ${claim.endpoint}, ${new Date(Date.now() + IDEMPOTENCY_TTL_MS)})
+    INSERT INTO "idempotency_key" ("principal", "key", "requestHash", "endpoint", "createdAt", "expiresAt")
+    VALUES (${claim.principal}, ${claim.key}, ${claim.requestHash}, ${claim.endpoint}, ${claimedAt}, ${new Date(claimedAt.getTime() + IDEMPOTENCY_TTL_MS)})
     ON CONFLICT ("principal", "key") DO UPDATE
       SET "requestHash" = EXCLUDED."requestHash", "endpoint" = EXCLUDED."endpoint", "status" = NULL, "response" = NULL,
-          "createdAt" = CURRENT_TIMESTAMP, "expiresAt" = EXCLUDED."expiresAt"
+          "createdAt" = EXCLUDED."createdAt", "expiresAt" = EXCLUDED."expiresAt"
       WHERE "idempotency_key"."expiresAt" <= CURRENT_TIMESTAMP
     RETURNING "key"`;
   if (inserted.length === 0) throw new IdempotencyKeyTakenError();

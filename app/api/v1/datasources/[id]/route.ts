@@ -1,13 +1,14 @@
 import { apiRoute } from "@/lib/api/handler";
 import { deleteDataSourceEndpoint, updateDataSourceEndpoint } from "@/lib/api/endpoints/datasources";
 import { deleteDataSource, updateDataSource } from "@/lib/prometheus/datasource-mutations";
-import { getDataSource } from "@/lib/prometheus/datasource-queries";
+import { readDataSource } from "@/lib/prometheus/datasource-queries";
 
 export const dynamic = "force-dynamic";
 
 export const PATCH = apiRoute(updateDataSourceEndpoint, async ({ user, params, body }) => {
-  await updateDataSource(user, params.id, body);
-  return { data: await getDataSource(user, params.id) };
+  // the answer is read inside the write's transaction, so it can never fail after the commit
+  const { view } = await updateDataSource(user, params.id, body, readDataSource);
+  return { data: view };
 });
 
 export const DELETE = apiRoute(deleteDataSourceEndpoint, async ({ user, params }) => {
