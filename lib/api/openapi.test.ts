@@ -68,5 +68,9 @@ describe("OpenAPI document", () => {
       ["offset", false],
     ]);
     expect(list["x-required-scope"]).toBe("read");
+    // every POST takes an Idempotency-Key and documents what a retry can be told
+    const post = doc.paths["/drills"].post as { parameters: { name: string; in: string }[]; responses: Record<string, unknown> };
+    expect(post.parameters).toEqual([expect.objectContaining({ name: "Idempotency-Key", in: "header", required: false })]);
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(["409", "422"]));
   });
 });

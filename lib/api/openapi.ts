@@ -20,7 +20,7 @@ function toSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
 
 interface Parameter {
   name: string;
-  in: "path" | "query";
+  in: "path" | "query" | "header";
   required: boolean;
   description?: string;
   schema: JsonSchema;
@@ -50,16 +50,37 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   404: "Not found",
   409: "Conflicts with the current state (for example, a name already taken)",
   413: "Body too large",
+  422: "The Idempotency-Key was already used with another request",
   415: "Body is not JSON",
   502: "A remote system (such as the Prometheus data source) failed; the message names the cause and nothing was stored",
   429: "Rate limit exceeded; retry after the number of seconds in Retry-After",
   500: "Unexpected server error (no details are disclosed)",
 };
 
+/** Every POST accepts one (lib/api/idempotency.ts). */
+const IDEMPOTENCY_KEY: Parameter = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  description:
+    "Any unique string of printable ASCII (a UUID, say), up to 255 characters. A retry with the same key and body within 24 h is not carried out again: it gets the first answer (header Idempotent-Replayed: true), or 409 while the first is still being answered or when its answer was lost after it was stored (code idempotent_answer_lost); the same key with another body gets 422.",
+  schema: { type: "string", maxLength: 255 },
+};
+
 function operation(endpoint: ApiEndpoint) {
   const scope = scopeFor(endpoint.permission);
   const success = String(endpoint.successStatus ?? 200);
-  const statuses = [...new Set([...(endpoint.errors ?? []), ...(endpoint.body || endpoint.query ? [400] : []), 401, 403, 429, 500])].sort((a, b) => a - b);
+  const statuses = [
+    ...new Set([
+      ...(endpoint.errors ?? []),
+      ...(endpoint.body || endpoint.query ? [400] : []),
+      ...(endpoint.method === "POST" ? [409, 422] : []),
+      401,
+      403,
+      429,
+      500,
+    ]),
+  ].sort((a, b) => a - b);
   const responses: Record<string, unknown> = {
     [success]: {
       description: success === "201" ? "Created" : "OK",
@@ -87,7 +108,7 @@ function operation(endpoint: ApiEndpoint) {
     // reads accept a signed-in browser session too; writes need a token
     security: endpoint.method === "GET" ? [{ bearerAuth: [] }, { sessionCookie: [] }] : [{ bearerAuth: [] }],
     "x-required-scope": scope,
-    parameters: [...parametersOf(endpoint.params, "path"), ...parametersOf(endpoint.query, "query")],
+    parameters: [...parametersOf(endpoint.params, "path"), ...parametersOf(endpoint.query, "query"), ...(endpoint.method === "POST" ? [IDEMPOTENCY_KEY] : [])],
     ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(endpoint.body, "input") } } } } : {}),
     responses,
   };
