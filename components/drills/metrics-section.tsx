@@ -52,7 +52,7 @@ export function MetricsSection({ drill, chart, canWrite }: { drill: DrillDetail;
       title="Metrics"
       actions={
         <span className="text-xs text-slate-500">
-          Recovery measured from {formatUtcTime(chart.faultAtMs)} UTC ({chart.faultSource})
+          Recovery measured from {formatUtcTime(chart.faultAtMs)} UTC: {chart.faultSource}
         </span>
       }
     >

@@ -13,7 +13,7 @@ import {
 import { ARCHITECTURE_SHORT_LABELS, OUTCOME_LABELS, type Outcome } from "@/lib/domain/constants";
 import type { PortfolioRow } from "@/lib/portfolio/export";
 import { DRILL_RESULT_LABELS, type DrillResult } from "@/lib/readiness/signal-rules";
-import { draftCountNote } from "@/lib/readiness/current-rules";
+import { outcomeStanding } from "@/lib/readiness/current-rules";
 import { EnvironmentBadge } from "@/components/clusters/environment-badge";
 import { Badge } from "@/components/ui/badge";
 import { DateTime } from "@/components/ui/date-time";
@@ -44,25 +44,24 @@ function OutcomePill({ outcome }: { outcome: Outcome | null }) {
 
 /** Each assessment's current outcome; the one holding the cluster back comes first. */
 function TemplateOutcomes({ row }: { row: PortfolioRow }) {
-  const draftNote = draftCountNote(row.templateOutcomes);
   const ordered = [...row.templateOutcomes].sort((a, b) => Number(b.templateName === row.heldBackBy) - Number(a.templateName === row.heldBackBy));
   return (
-    <ul className="flex max-w-56 flex-col gap-0.5 text-xs text-slate-600" aria-label="Outcome per assessment">
-      {ordered.map((t) => (
-        <li
-          key={t.templateKey}
-          className="flex items-center gap-1"
-          title={`${t.templateName}: ${OUTCOME_LABELS[t.outcome]}${t.state === "draft" ? ` (draft, ${draftNote})` : ""}`}
-        >
-          <span className={`size-2 shrink-0 rounded-full ${DOT[t.outcome]}`} aria-hidden />
-          <span className="truncate">
-            {t.templateName}
-            {t.state === "draft" ? <span className="text-slate-500"> · draft</span> : null}
-            {t.templateName === row.heldBackBy ? <span className="text-slate-500"> · weakest</span> : null}
-          </span>
-          <span className="sr-only">: {OUTCOME_LABELS[t.outcome]}</span>
-        </li>
-      ))}
+    <ul className="flex max-w-64 flex-col gap-0.5 text-xs text-slate-600" aria-label="Outcome per assessment">
+      {ordered.map((t) => {
+        const standing = outcomeStanding(row.templateOutcomes, t);
+        const weakest = t.templateName === row.heldBackBy;
+        const notes = [standing?.note, weakest ? "The weakest counted outcome: it holds the cluster's readiness" : undefined].filter(Boolean);
+        return (
+          <li key={t.templateKey} className="flex min-w-0 items-center gap-1" title={[`${t.templateName}: ${OUTCOME_LABELS[t.outcome]}`, ...notes].join(". ")}>
+            <span className={`size-2 shrink-0 rounded-full ${DOT[t.outcome]}`} aria-hidden />
+            {/* only the name truncates: the labels after it always show */}
+            <span className="min-w-0 truncate">{t.templateName}</span>
+            {standing ? <span className="shrink-0 text-slate-500">{` · ${standing.label}`}</span> : null}
+            {weakest ? <span className="shrink-0 text-slate-500">{" · weakest"}</span> : null}
+            <span className="sr-only">: {OUTCOME_LABELS[t.outcome]}</span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

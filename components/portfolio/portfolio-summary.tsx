@@ -12,7 +12,8 @@ const tiles: { key: Outcome | "none"; label: string; tone: string }[] = [
 
 /** Counts per outcome over the whole portfolio; each tile filters the table to its clusters. */
 export function PortfolioSummaryTiles({ summary, query }: { summary: PortfolioSummary; query: PortfolioQuery }) {
-  const base: PortfolioQuery = { ...query, q: "", env: undefined, arch: undefined, team: "", outcome: undefined, regressed: false, page: 1 };
+  // the tiles count overall outcomes, so their links drop every filter, the assessment included
+  const base: PortfolioQuery = { ...query, q: "", env: undefined, arch: undefined, team: "", template: "", outcome: undefined, regressed: false, page: 1 };
   return (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" aria-label="Portfolio summary">
       {tiles.map((t) => (

@@ -24,16 +24,18 @@ function FilterSelect({
   value,
   options,
   onChange,
+  wide = false,
 }: {
   label: string;
   value: string;
   options: { value: string; label: string }[];
   onChange: (v: string) => void;
+  wide?: boolean;
 }) {
   return (
     <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
       {label}
-      <Select value={value} onChange={(e) => onChange(e.target.value)} inline className="w-44">
+      <Select value={value} onChange={(e) => onChange(e.target.value)} inline className={wide ? "w-64 max-w-full" : "w-44"}>
         <option value="">All</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -63,6 +65,7 @@ export function PortfolioToolbar({
   onClearFilters: () => void;
 }) {
   const [search, setSearch] = useState(query.q);
+  const assessed = query.template ? (templates.find((t) => t.key === query.template) ?? { key: query.template, name: query.template }) : null;
   // when the URL changes elsewhere (clear filters, back button), show its search text
   const [lastQ, setLastQ] = useState(query.q);
   if (lastQ !== query.q) {
@@ -114,7 +117,9 @@ export function PortfolioToolbar({
         onChange={(v) => setFilter(table, "architecture", v)}
       />
       <FilterSelect
-        label="Outcome"
+        // with an assessment chosen, the outcome filter means that template's outcome
+        label={assessed ? `Outcome of ${assessed.name}` : "Outcome"}
+        wide={!!assessed}
         value={query.outcome ?? ""}
         options={[...OUTCOMES.map((v) => ({ value: v, label: OUTCOME_LABELS[v] })), { value: "none", label: "No scorecard yet" }]}
         onChange={(v) => setFilter(table, "outcome", v)}
@@ -122,6 +127,7 @@ export function PortfolioToolbar({
       {templates.length > 1 || query.template ? (
         <FilterSelect
           label="Assessment"
+          wide
           value={query.template}
           options={templates.map((t) => ({ value: t.key, label: t.name }))}
           onChange={(v) => setFilter(table, "templateOutcomes", v)}

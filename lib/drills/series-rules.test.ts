@@ -9,7 +9,7 @@ const ev = (sec: number, layer: TimelinePoint["layer"], marker: string, label = 
 describe("faultTime", () => {
   it("uses the earliest fault marker, else the drill's start", () => {
     const events = [ev(300, "business", "fault", "second"), ev(120, "control_plane", "fault", "Broker 3 killed"), ev(60, "data_plane", "other")];
-    expect(faultTime(at(0), events)).toEqual({ atMs: T0 + 120_000, source: "timeline: Broker 3 killed" });
+    expect(faultTime(at(0), events)).toEqual({ atMs: T0 + 120_000, source: "the fault marker “Broker 3 killed”" });
     expect(faultTime(at(0), [ev(60, "data_plane", "recovered")])).toEqual({ atMs: T0, source: "the drill's start (no fault marked on the timeline)" });
   });
 });

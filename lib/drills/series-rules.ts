@@ -28,7 +28,7 @@ export const INTEGER_MEASUREMENTS: readonly MeasurementKey[] = ["producerErrorCo
 export function faultTime(startedAt: Date, events: readonly TimelinePoint[]): { atMs: number; source: string } {
   const faults = events.filter((e) => e.marker === "fault").sort((a, b) => a.at.getTime() - b.at.getTime());
   return faults.length > 0
-    ? { atMs: faults[0].at.getTime(), source: `timeline: ${faults[0].label}` }
+    ? { atMs: faults[0].at.getTime(), source: `the fault marker “${faults[0].label}”` }
     : { atMs: startedAt.getTime(), source: "the drill's start (no fault marked on the timeline)" };
 }
 

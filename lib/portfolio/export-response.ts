@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
 import { toCsv } from "./export";
 import { badQueryResponse, errorResponse } from "@/lib/http/respond";
-import { exportPortfolio } from "./queries";
+import { exportPortfolio, listAssessedTemplates } from "./queries";
 import { describeFilter } from "./rules";
 import { parsePortfolioQuery } from "./schema";
 
@@ -33,11 +33,12 @@ export async function portfolioExportResponse(user: CurrentUser, params: URLSear
       // a BOM lets spreadsheet programs read the file as UTF-8
       return new Response("\uFEFF" + toCsv(records), { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
     }
-    const { q, env, arch, outcome, team, regressed, sort, dir } = query.data;
+    const { q, env, arch, outcome, team, template, regressed, sort, dir } = query.data;
+    const templateName = template ? (await listAssessedTemplates(user)).find((t) => t.key === template)?.name : undefined;
     const body = {
       generatedAt: now.toISOString(),
-      filter: { q, env: env ?? null, arch: arch ?? null, outcome: outcome ?? null, team, regressed, sort, dir },
-      description: describeFilter(query.data),
+      filter: { q, env: env ?? null, arch: arch ?? null, outcome: outcome ?? null, team, template: template || null, regressed, sort, dir },
+      description: describeFilter(query.data, templateName ?? template),
       total,
       truncated,
       clusters: records,

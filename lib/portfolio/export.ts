@@ -31,7 +31,7 @@ export interface PortfolioRow {
   /** the template whose current scorecard holds the readiness (the weakest) */
   heldBackBy: string | null;
   /** each template's current scorecard outcome (drafts included, marked by state) */
-  templateOutcomes: { templateKey: string; templateName: string; state: string; outcome: Outcome }[];
+  templateOutcomes: { templateKey: string; templateName: string; state: string; outcome: Outcome; assessed?: number }[];
   scorecardCount: number;
 }
 

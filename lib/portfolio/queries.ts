@@ -126,11 +126,12 @@ function toRow(r: SelectedRow, scorecardCount: number): PortfolioRow {
     regressedAt: r.regressedAt?.toISOString() ?? null,
     regressionReason: r.regressionReason,
     heldBackBy: r.heldBackBy,
-    templateOutcomes: (parseTemplateOutcomes(r.templateOutcomes) ?? []).map(({ templateKey, templateName, state, outcome }) => ({
+    templateOutcomes: (parseTemplateOutcomes(r.templateOutcomes) ?? []).map(({ templateKey, templateName, state, outcome, assessed }) => ({
       templateKey,
       templateName,
       state,
       outcome,
+      assessed,
     })),
     scorecardCount,
   };

@@ -12,14 +12,14 @@ export function escapeLikePattern(text: string): string {
 }
 
 /** A readable summary of a filter, e.g. for a campaign chosen by filter. */
-export function describeFilter(filter: PortfolioFilter): string {
+export function describeFilter(filter: PortfolioFilter, templateName = filter.template): string {
   const parts: string[] = [];
   if (filter.q) parts.push(`matching “${filter.q}”`);
   if (filter.env) parts.push(`in ${ENVIRONMENT_LABELS[filter.env]}`);
   if (filter.arch) parts.push(`on ${ARCHITECTURE_SHORT_LABELS[filter.arch]} storage`);
   if (filter.outcome) parts.push(filter.outcome === "none" ? "without a scorecard" : `at “${OUTCOME_LABELS[filter.outcome]}”`);
   if (filter.team) parts.push(`owned by ${filter.team}`);
-  if (filter.template) parts.push(`assessed against “${filter.template}”`);
+  if (filter.template) parts.push(`assessed against “${templateName}”`);
   if (filter.regressed) parts.push("flagged as regressed");
   return parts.length ? `Clusters ${parts.join(", ")}` : "Every cluster";
 }

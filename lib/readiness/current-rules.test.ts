@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   chooseCurrentScorecards,
   clusterReadiness,
-  draftCountNote,
+  outcomeStanding,
   templateOutcomeDrops,
   type ScorecardCandidate,
   type TemplateOutcome,
@@ -96,9 +96,17 @@ describe("templateOutcomeDrops", () => {
   });
 });
 
-describe("draftCountNote", () => {
-  it("says a draft counts while nothing was sent to review, and not once something was", () => {
-    expect(draftCountNote([{ state: "draft" }, { state: "draft" }])).toMatch(/counted until/);
-    expect(draftCountNote([{ state: "draft" }, { state: "changes_requested" }])).toMatch(/not counted/);
+describe("outcomeStanding", () => {
+  const bf = { ...outcome("bf", "draft", "limited_workload"), assessed: 3 };
+  const lm = { ...outcome("lm", "draft", "not_ready"), assessed: 0 };
+  it("marks an unassessed draft beside an assessed one as not counted, and a counted draft as draft", () => {
+    expect(outcomeStanding([bf, lm], lm)).toEqual({ label: "not counted", note: expect.stringMatching(/nothing in this draft/) });
+    expect(outcomeStanding([bf, lm], bf)).toEqual({ label: "draft", note: expect.stringMatching(/counted until/) });
+    expect(clusterReadiness([bf, lm])?.templateKey).toBe("bf");
+  });
+  it("marks drafts as not counted once an assessment was sent to review, and reviewed ones not at all", () => {
+    const reviewed = outcome("lm", "in_review", "not_ready");
+    expect(outcomeStanding([bf, reviewed], bf)?.note).toMatch(/sent to review/);
+    expect(outcomeStanding([bf, reviewed], reviewed)).toBeNull();
   });
 });

@@ -55,13 +55,6 @@ function beats(a: ScorecardCandidate, b: ScorecardCandidate): boolean {
   return byTime !== 0 ? byTime > 0 : a.id > b.id;
 }
 
-/** What a draft's outcome means for the cluster, as its label's tooltip says it (the rule above). */
-export function draftCountNote(current: readonly { state: string }[]): string {
-  return current.some((t) => isReviewed(t.state))
-    ? "not counted: readiness comes from the assessments sent to review"
-    : "counted until an assessment of this cluster is sent to review";
-}
-
 /** One template's current scorecard and its outcome, as the cluster keeps it. */
 export interface TemplateOutcome {
   templateKey: string;
@@ -77,19 +70,40 @@ export interface TemplateOutcome {
 const rank = (o: Outcome): number => OUTCOMES.indexOf(o);
 
 /**
- * The cluster's readiness: the weakest counted outcome (lowest score on a tie), or null
- * without scorecards. Counted: the reviewed current scorecards, or every current one while
- * none is reviewed.
+ * The current scorecards that count for the cluster's readiness: the reviewed ones; while
+ * none is, the drafts somebody has assessed; while none is, every draft.
  */
-export function clusterReadiness(current: TemplateOutcome[]): TemplateOutcome | null {
+export function countedOutcomes<T extends { state: string; assessed?: number }>(current: readonly T[]): T[] {
   const reviewed = current.filter((t) => isReviewed(t.state));
+  if (reviewed.length > 0) return reviewed;
   const begun = current.filter((t) => (t.assessed ?? 1) > 0);
-  const counted = reviewed.length > 0 ? reviewed : begun.length > 0 ? begun : current;
+  return begun.length > 0 ? begun : [...current];
+}
+
+/** The cluster's readiness: the weakest counted outcome (lowest score on a tie), or null without scorecards. */
+export function clusterReadiness(current: TemplateOutcome[]): TemplateOutcome | null {
   let weakest: TemplateOutcome | null = null;
-  for (const t of counted) {
+  for (const t of countedOutcomes(current)) {
     if (!weakest || rank(t.outcome) < rank(weakest.outcome) || (rank(t.outcome) === rank(weakest.outcome) && t.score < weakest.score)) weakest = t;
   }
   return weakest;
+}
+
+/**
+ * How one current scorecard bears on the cluster's readiness, as its label says it: "not
+ * counted" (and why), "draft" (counted for now), or null when it simply counts.
+ */
+type Standing = Pick<TemplateOutcome, "templateKey" | "state" | "assessed">;
+
+export function outcomeStanding(current: readonly Standing[], t: Standing): { label: string; note: string } | null {
+  if (!countedOutcomes(current).some((c) => c.templateKey === t.templateKey)) {
+    const note = current.some((c) => isReviewed(c.state))
+      ? "Not counted: readiness comes from the assessments sent to review"
+      : "Not counted yet: nothing in this draft has been assessed";
+    return { label: "not counted", note };
+  }
+  if (t.state === "draft") return { label: "draft", note: "Draft, counted until an assessment of this cluster is sent to review" };
+  return null;
 }
 
 /**
