@@ -175,6 +175,7 @@ const ACTION_MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "sample-data": () => import("@/lib/actions/sample-data"),
   scorecards: () => import("@/lib/actions/scorecards"),
   setup: () => import("@/lib/actions/setup"),
+  teams: () => import("@/lib/actions/teams"),
   templates: () => import("@/lib/actions/templates"),
   tokens: () => import("@/lib/actions/tokens"),
   users: () => import("@/lib/actions/users"),

@@ -26,6 +26,13 @@ describe("permissions", () => {
     }
   });
 
+  it("lets only admins manage teams and their members", () => {
+    expect(can("admin", "team:manage")).toBe(true);
+    for (const role of ["none", "viewer", "editor", "approver", undefined, "root"]) {
+      expect(can(role, "team:manage")).toBe(false);
+    }
+  });
+
   it("refuses everything to unknown, missing and parked roles", () => {
     for (const role of [undefined, null, "", "root", "none", "ADMIN"]) {
       expect(can(role, "cluster:read")).toBe(false);

@@ -20,7 +20,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   viewer: "Reads clusters, scorecards, drills and reports.",
   editor: "Also creates and edits clusters, scorecards, drills and templates, and requests reviews.",
   approver: "Also signs off design reviews and decides exemptions.",
-  admin: "Everything, plus users, API tokens and the audit log.",
+  admin: "Everything, plus users, teams, API tokens and the audit log.",
 };
 
 export type Permission =
@@ -41,12 +41,13 @@ export type Permission =
   | "user:manage"
   | "token:manage"
   | "audit:read"
-  | "datasource:manage";
+  | "datasource:manage"
+  | "team:manage";
 
 const READ: Permission[] = ["cluster:read", "scorecard:read", "drill:read", "template:read", "report:read", "badge:read"];
 const EDIT: Permission[] = [...READ, "cluster:write", "scorecard:write", "drill:write", "template:write", "review:request"];
 const APPROVE: Permission[] = [...EDIT, "review:sign", "exemption:decide"];
-const ADMIN: Permission[] = [...APPROVE, "cluster:delete", "user:manage", "token:manage", "audit:read", "datasource:manage"];
+const ADMIN: Permission[] = [...APPROVE, "cluster:delete", "user:manage", "token:manage", "audit:read", "datasource:manage", "team:manage"];
 
 const TABLE: Record<Role, ReadonlySet<Permission>> = {
   none: new Set(),

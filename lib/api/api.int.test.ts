@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { teamLink } from "@/lib/teams/rules";
 import { resetEnvForTests } from "@/lib/env";
 import { createTestUser } from "@/test/support/users";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -211,7 +212,7 @@ describe("API validation and errors", () => {
     const admin = await createTestUser("admin");
     const token = await tokenFor(admin, ["read"]);
     const db = await getDb();
-    const cluster = await db.cluster.create({ data: { ...clusterBody, name: "orders" } as never });
+    const cluster = await db.cluster.create({ data: { ...clusterBody, name: "orders", team: teamLink(clusterBody.ownerTeam) } as never });
     const template = await db.template.create({ data: { key: "broker-failure", version: 2, name: "Broker failure recovery" } });
     await db.scorecard.create({
       data: {

@@ -12,6 +12,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { teamLink } from "@/lib/teams/rules";
 import { createTestDatabase, dropTestDatabase } from "@/test/support/databases";
 import { applyMigrations, readMigrations, type SqlRunner } from "./migrate";
 import { acquireDataDirLock, DatabaseInUseError } from "./pglite-lock";
@@ -63,6 +64,7 @@ const sampleCluster = {
   peakIngressMBps: 1,
   peakEgressMBps: 2,
   ownerTeam: "team",
+  team: teamLink("team"),
 };
 
 async function exerciseClient(prisma: PrismaClient) {

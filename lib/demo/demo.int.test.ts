@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { installBuiltinTemplates } from "@/lib/templates/install";
+import { teamLink } from "@/lib/teams/rules";
 import { createTestUser } from "@/test/support/users";
 import { SAMPLE_EMAIL_DOMAIN } from "./people";
 import { removeSampleData } from "./remove";
@@ -29,6 +30,7 @@ describe("demo portfolio", () => {
         peakIngressMBps: 1,
         peakEgressMBps: 1,
         ownerTeam: "us",
+        team: teamLink("us"),
       },
     });
 

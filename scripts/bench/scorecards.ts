@@ -45,11 +45,12 @@ async function seed(sql: pg.Client, templateId: string, bigTemplateId: string) {
   await sql.query(
     `INSERT INTO "user" (id, name, email, role, "emailVerified", "createdAt", "updatedAt") VALUES ('bench-user', 'Bench Editor', 'bench@example.test', 'editor', true, now(), now())`,
   );
+  await sql.query(`INSERT INTO team (id, name, key, "updatedAt") SELECT 'bench-team-' || t, 'team-' || t, 'team-' || t, now() FROM generate_series(0, 19) t`);
   await sql.query(
     `INSERT INTO cluster (id, name, environment, architecture, distribution, version, "metadataMode", "brokerCount", "availabilityZones", cloud, region,
-       "replicationFactor", "partitionCount", "retentionHours", "peakIngressMBps", "peakEgressMBps", "ownerTeam", tags, "updatedAt")
+       "replicationFactor", "partitionCount", "retentionHours", "peakIngressMBps", "peakEgressMBps", "ownerTeam", "teamId", tags, "updatedAt")
      SELECT 'bench-cl-' || g, 'bench-cluster-' || g, 'production', 'apache-kafka', 'Apache Kafka', '3.9.0', 'kraft', 6, 3, 'aws', 'eu-west-1',
-       3, 1200, 72, 50, 150, 'team-' || (g % 20), ARRAY['bench'], now()
+       3, 1200, 72, 50, 150, 'team-' || (g % 20), 'bench-team-' || (g % 20), ARRAY['bench'], now()
      FROM generate_series(1, $1::int) g`,
     [CLUSTERS + 1],
   );

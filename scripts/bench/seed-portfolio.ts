@@ -25,9 +25,12 @@ export async function seedPortfolio(client: pg.Client): Promise<Record<string, n
   );
   // deterministic spread of environments, architectures, teams, outcomes and signals
   await client.query(
+    `INSERT INTO "team" ("id","name","key","updatedAt") SELECT 'bench-team-' || t, 'team-' || t, 'team-' || t, now() FROM generate_series(0, 49) t`,
+  );
+  await client.query(
     `INSERT INTO "cluster" ("id","name","environment","architecture","distribution","version","metadataMode","brokerCount",
        "availabilityZones","cloud","region","replicationFactor","partitionCount","retentionHours","peakIngressMBps","peakEgressMBps",
-       "walType","ownerTeam","tags","outcome","score","staleEvidenceCount","lastDrillAt","lastDrillResult","openRedAnswers",
+       "walType","ownerTeam","teamId","tags","outcome","score","staleEvidenceCount","lastDrillAt","lastDrillResult","openRedAnswers",
        "pendingSignOffs","regressedAt","regressionReason","regressedFrom","updatedAt")
      SELECT 'bench-cluster-' || i,
        'cluster-' || lpad(i::text, 5, '0') || '-' || (ARRAY['orders','payments','search','events','billing','audit'])[1 + i % 6],
@@ -36,7 +39,7 @@ export async function seedPortfolio(client: pg.Client): Promise<Record<string, n
        'Apache Kafka', '3.9.0', 'kraft', 3 + i % 10, 3, 'aws',
        (ARRAY['eu-west-1','us-east-1','ap-south-1','eu-central-1'])[1 + i % 4], 3, 600, 72, 10 + i % 90, 20 + i % 150,
        CASE WHEN i % 4 = 3 THEN 'object storage' END,
-       'team-' || (i % 50), ARRAY['tier-' || (1 + i % 3)],
+       'team-' || (i % 50), 'bench-team-' || (i % 50), ARRAY['tier-' || (1 + i % 3)],
        CASE WHEN i % 10 = 0 THEN NULL ELSE (ARRAY['not_ready','limited_workload','production_test'])[1 + (i / 3) % 3]::"Outcome" END,
        CASE WHEN i % 10 = 0 THEN NULL ELSE ((i * 37) % 1000) / 10.0 END,
        i % 7, now() - ((i % 120) || ' days')::interval,

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import type { Environment, ItemStatus, MatrixAnswer, Outcome } from "@/lib/domain/constants";
 import { MATRIX_QUESTIONS } from "@/lib/domain/constants";
+import { teamLink } from "@/lib/teams/rules";
 
 let counter = 0;
 
@@ -44,6 +45,7 @@ export async function makeCluster(
       peakEgressMBps: 100,
       walType: patch.architecture === "kafka_compatible_shared_storage" ? "object storage" : null,
       ownerTeam: patch.ownerTeam ?? "platform",
+      team: teamLink(patch.ownerTeam ?? "platform"),
       tags: patch.tags ?? [],
       outcome: patch.outcome ?? null,
       score: patch.score ?? null,
