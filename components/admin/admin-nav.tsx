@@ -8,7 +8,7 @@ export function AdminNav({ links }: { links: { href: string; label: string }[] }
   const pathname = usePathname();
   return (
     <nav aria-label="Admin" className="mb-6 border-b border-slate-200">
-      <ul className="-mb-px flex gap-6">
+      <ul className="-mb-px flex gap-6 overflow-x-auto whitespace-nowrap">
         {links.map((l) => {
           const active = pathname === l.href || pathname.startsWith(`${l.href}/`);
           return (

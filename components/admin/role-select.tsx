@@ -5,6 +5,7 @@ import { setRoleAction } from "@/lib/actions/users";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { ROLE_LABELS, ROLES } from "@/lib/access/permissions";
 import { Select } from "@/components/ui/select";
+import { InlineStatus } from "@/components/ui/inline-status";
 
 /** Changes a role as soon as another option is picked. */
 export function RoleSelect({ userId, role, disabled, label }: { userId: string; role: string; disabled: boolean; label: string }) {
@@ -28,12 +29,7 @@ export function RoleSelect({ userId, role, disabled, label }: { userId: string; 
           </option>
         ))}
       </Select>
-      {state.status === "error" ? (
-        <span role="alert" className="text-xs text-red-600">
-          {state.message}
-        </span>
-      ) : null}
-      {state.status === "ok" ? <span className="text-xs text-emerald-600">Saved</span> : null}
+      <InlineStatus state={state} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 
 const SECTIONS: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/users", label: "Users", permission: "user:manage" },
+  { href: "/admin/teams", label: "Teams", permission: "team:manage" },
   { href: "/admin/tokens", label: "Tokens", permission: "token:manage" },
   { href: "/admin/audit", label: "Audit", permission: "audit:read" },
   { href: "/admin/datasources", label: "Data sources", permission: "datasource:manage" },
