@@ -6,9 +6,14 @@ import { recordAudit } from "@/lib/audit/record";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, isUniqueViolation } from "@/lib/errors";
 import type { ClusterInput } from "./schema";
 import { afterClusterChange } from "@/lib/readiness/pipeline";
-import { resolveOwnerTeam } from "@/lib/teams/owner";
+import { resolveOwnerTeam, type OwnerTeam } from "@/lib/teams/owner";
 import { lockCluster } from "@/lib/write/locks";
 import { writeTransaction, type Tx } from "@/lib/write/transaction";
+
+/** The owner-team part of a cluster write and of its audit event (naming a team it created). */
+function ownerFields({ teamId, ownerTeam, created }: OwnerTeam) {
+  return { data: { teamId, ownerTeam }, audit: created ? { teamId, ownerTeam, newTeam: ownerTeam } : { teamId, ownerTeam } };
+}
 
 function duplicateName(name: string) {
   return new DomainError("A cluster with this name already exists.", { name: [`“${name}” is already taken; choose another name`] }, 409);
@@ -27,15 +32,15 @@ export async function createCluster<V = undefined>(
   if (!can(user.role, "cluster:write")) throw new ForbiddenError();
   try {
     return await writeTransaction(async (tx) => {
-      const owner = await resolveOwnerTeam(tx, user, input.ownerTeam);
-      const cluster = await tx.cluster.create({ data: { ...input, ...owner, createdById: user.id } });
+      const owner = ownerFields(await resolveOwnerTeam(tx, input.ownerTeam));
+      const cluster = await tx.cluster.create({ data: { ...input, ...owner.data, createdById: user.id } });
       await recordAudit(tx, {
         actor: user,
         action: "create",
         entityType: "cluster",
         entityId: cluster.id,
         clusterId: cluster.id,
-        after: { ...input, ...owner },
+        after: { ...input, ...owner.audit },
       });
       // an API answer is read in the transaction that wrote it: never a failed read after a commit
       return { id: cluster.id, view: (await readBack?.(tx, cluster.id)) as V };
@@ -57,10 +62,10 @@ export async function updateCluster(user: CurrentUser, id: string, revision: num
       if (!(await lockCluster(tx, id))) throw new NotFoundError("This cluster no longer exists.");
       const before = await tx.cluster.findUnique({ where: { id } });
       if (!before) throw new NotFoundError("This cluster no longer exists.");
-      const owner = await resolveOwnerTeam(tx, user, input.ownerTeam, before.teamId);
+      const owner = ownerFields(await resolveOwnerTeam(tx, input.ownerTeam, before.teamId));
       const { count } = await tx.cluster.updateMany({
         where: { id, revision },
-        data: { ...input, ...owner, revision: { increment: 1 } },
+        data: { ...input, ...owner.data, revision: { increment: 1 } },
       });
       if (count === 0) {
         // re-read: the row we read first may itself be older than the save that beat us
@@ -70,7 +75,7 @@ export async function updateCluster(user: CurrentUser, id: string, revision: num
           current,
         );
       }
-      await recordAudit(tx, { actor: user, action: "update", entityType: "cluster", entityId: id, clusterId: id, before, after: { ...input, ...owner } });
+      await recordAudit(tx, { actor: user, action: "update", entityType: "cluster", entityId: id, clusterId: id, before, after: { ...input, ...owner.audit } });
       // the freshness window is a fact of the cluster and moves every outcome on it
       await afterClusterChange(tx, id);
       return { id, revision: revision + 1 };

@@ -102,9 +102,11 @@ describe("a cluster's owner team", () => {
     const orders = teams.find((t) => t.name === "Orders Platform")!;
     const clusters = await db.cluster.findMany({ select: { name: true, ownerTeam: true, teamId: true }, orderBy: { name: "asc" } });
     expect(clusters).toEqual(["c-1", "c-2", "c-3"].map((name) => ({ name, ownerTeam: "Orders Platform", teamId: orders.id })));
-    expect(await teamEvents(orders.id)).toEqual(["create"]);
-    const created = await db.auditEvent.findFirstOrThrow({ where: { entityType: "cluster", entityId: first.id, action: "create" } });
-    expect(created.after).toMatchObject({ ownerTeam: "Orders Platform", teamId: orders.id });
+    // one event per cluster write: the cluster's own names the team it created
+    const events = await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { entityType: true, entityId: true, after: true } });
+    expect(events.map((e) => e.entityType)).toEqual(["cluster", "cluster", "cluster", "cluster"]);
+    expect(events[0]).toMatchObject({ entityId: first.id, after: { ownerTeam: "Orders Platform", teamId: orders.id, newTeam: "Orders Platform" } });
+    expect(events[1].after).not.toHaveProperty("newTeam");
   });
 
   it("refuses an archived team for a new cluster with a field error; its own clusters keep it", async () => {
