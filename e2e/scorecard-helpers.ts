@@ -3,12 +3,12 @@ import { expect, type Page } from "@playwright/test";
 
 export const shots = "e2e/.artifacts/screenshots";
 
-export async function createClusterThroughUi(page: Page, name: string) {
+export async function createClusterThroughUi(page: Page, name: string, ownerTeam = "payments-platform") {
   await page.goto("/clusters/new");
   for (const [label, value] of [
     ["Name", name],
     ["Version", "3.9.0"],
-    ["Owner team", "payments-platform"],
+    ["Owner team", ownerTeam],
     ["Cloud", "aws"],
     ["Region", "eu-west-1"],
     ["Brokers", "6"],

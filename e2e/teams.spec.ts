@@ -1,0 +1,86 @@
+/**
+ * Admin → Teams, as an admin uses it: a cluster's owner team is a team (spellings that differ
+ * in case and spacing are one team), members with a team role, rename (its clusters follow),
+ * archive after a confirmation (a new cluster cannot pick an archived team), and the pages at
+ * phone width.
+ */
+import { expect, signIn, test } from "./fixtures";
+import { createClusterThroughUi, shots } from "./scorecard-helpers";
+
+test("an admin manages a team: members and roles, rename that its clusters follow, archive that new clusters respect", async ({ page, admin, makeUser }) => {
+  const editor = await makeUser("editor");
+  const stamp = Date.now().toString(36);
+  const team = `Streaming ${stamp}`;
+  await signIn(page, admin);
+
+  // a cluster named with an odd spelling of a new team creates that team once
+  await createClusterThroughUi(page, `teams-a-${stamp}`, `  streaming   ${stamp.toUpperCase()} `);
+  await expect(page.getByText(/owned by/)).toContainText(`streaming ${stamp.toUpperCase()}`);
+  await createClusterThroughUi(page, `teams-b-${stamp}`, team);
+  // the second spelling landed on the same team, shown under the team's own name
+  await expect(page.getByText(/owned by/)).toContainText(`streaming ${stamp.toUpperCase()}`);
+
+  await page.goto("/admin/teams");
+  await expect(page.getByRole("heading", { name: "Teams", level: 1 })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: `streaming ${stamp.toUpperCase()}` });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole("cell").nth(1)).toHaveText("2");
+
+  // creating a team whose name only differs in case is refused beside the field
+  await page.getByLabel("Team name").fill(team.toLowerCase());
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page.getByText("already exists (names ignore case and spacing)")).toBeVisible();
+
+  await row.getByRole("link").click();
+  await expect(page.getByText("2 cluster(s), 0 member(s)")).toBeVisible();
+
+  // a member with a role, then another role
+  await page.getByLabel("Person").selectOption({ label: `${editor.name} (${editor.email})` });
+  await page.getByLabel("Team role").selectOption({ label: "Maintainer" });
+  await page.getByRole("button", { name: "Add to team" }).click();
+  await expect(page.getByText("Added to the team.")).toBeVisible();
+  const roleSelect = page.getByLabel(`Team role of ${editor.name}`);
+  await expect(roleSelect).toHaveValue("maintainer");
+  await roleSelect.selectOption("member");
+  await expect(page.getByText("Saved")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(`Team role of ${editor.name}`)).toHaveValue("member");
+
+  // rename: its clusters show the new name
+  await page.getByLabel("New name").fill(team);
+  await page.getByRole("button", { name: "Rename" }).click();
+  await expect(page.getByText("Renamed; 2 cluster(s) now show the new name.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(team);
+
+  // removing asks first
+  await page.getByRole("button", { name: `Remove ${editor.name} from ${team}` }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText(`Remove ${editor.name} from “${team}”?`);
+  await dialog.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByText("Removed from the team.")).toBeVisible();
+  await expect(page.getByText("2 cluster(s), 0 member(s)")).toBeVisible();
+
+  // archive after a confirmation; a new cluster cannot pick the archived team
+  await page.getByRole("button", { name: "Archive team" }).click();
+  await expect(dialog).toContainText(`Archive “${team}”?`);
+  await page.screenshot({ path: `${shots}/teams-archive-confirm.png` });
+  await dialog.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Archived");
+
+  await page.goto("/clusters/new");
+  await page.getByLabel("Owner team", { exact: true }).fill(team.toUpperCase());
+  await page.getByLabel("Name", { exact: true }).fill(`teams-c-${stamp}`);
+  await page.getByRole("button", { name: "Create cluster" }).click();
+  await expect(page.getByText(`“${team}” is archived; choose another team or ask an admin to restore it`)).toBeVisible();
+
+  // the pages at phone width: nothing wider than the screen
+  await page.setViewportSize({ width: 390, height: 844 });
+  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.goto("/admin/teams");
+  expect(await sideways(), "Admin → Teams scrolls sideways at 390 px").toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${shots}/teams-list-phone.png`, fullPage: true });
+  await page.getByRole("row").filter({ hasText: team }).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(team);
+  expect(await sideways(), "the team page scrolls sideways at 390 px").toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${shots}/teams-team-phone.png`, fullPage: true });
+});
