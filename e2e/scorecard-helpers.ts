@@ -4,6 +4,13 @@ import { expect, type Page } from "@playwright/test";
 export const shots = "e2e/.artifacts/screenshots";
 
 export async function createClusterThroughUi(page: Page, name: string, ownerTeam = "payments-platform") {
+  await fillNewClusterForm(page, name, ownerTeam);
+  await page.getByRole("button", { name: "Create cluster" }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+}
+
+/** Opens the new-cluster form and fills every required field with valid values. */
+export async function fillNewClusterForm(page: Page, name: string, ownerTeam = "payments-platform") {
   await page.goto("/clusters/new");
   for (const [label, value] of [
     ["Name", name],
@@ -18,8 +25,6 @@ export async function createClusterThroughUi(page: Page, name: string, ownerTeam
   ]) {
     await page.getByLabel(label, { exact: true }).fill(value);
   }
-  await page.getByRole("button", { name: "Create cluster" }).click();
-  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
 }
 
 /** Starts a scorecard from the cluster page and waits for its first section. */
