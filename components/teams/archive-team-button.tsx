@@ -3,32 +3,25 @@
 import { archiveTeamAction } from "@/lib/actions/teams";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
-/** Archives a team after a confirmation, or restores an archived one. */
+/** Archives a team after a confirmation, or restores an archived one: one dialog, its words by state. */
 export function ArchiveTeamButton({ id, name, archived, clusterCount }: { id: string; name: string; archived: boolean; clusterCount: number }) {
-  if (archived) {
-    return (
-      <ConfirmDialog
-        action={archiveTeamAction}
-        fields={{ teamId: id, archived: "false" }}
-        trigger="Restore team"
-        triggerStyle="secondary"
-        title={`Restore “${name}”?`}
-        description="New clusters can name it as their owner team again."
-        confirm="Restore"
-        pendingLabel="Restoring…"
-      />
-    );
-  }
+  const words = archived
+    ? { verb: "Restore", pending: "Restoring…", description: "New clusters can name it as their owner team again." }
+    : {
+        verb: "Archive",
+        pending: "Archiving…",
+        description: `Its ${clusterCount} cluster(s) stay owned by it, and its members stay. New clusters cannot choose it until it is restored.`,
+      };
   return (
     <ConfirmDialog
       action={archiveTeamAction}
-      fields={{ teamId: id, archived: "true" }}
-      trigger="Archive team"
+      fields={{ teamId: id, archived: String(!archived) }}
+      trigger={`${words.verb} team`}
       triggerStyle="secondary"
-      title={`Archive “${name}”?`}
-      description={`Its ${clusterCount} cluster(s) stay owned by it, and its members stay. New clusters cannot choose it until it is restored.`}
-      confirm="Archive"
-      pendingLabel="Archiving…"
+      title={`${words.verb} “${name}”?`}
+      description={words.description}
+      confirm={words.verb}
+      pendingLabel={words.pending}
     />
   );
 }

@@ -24,23 +24,36 @@ function requireTeamManager(actor: CurrentUser): void {
   if (!can(actor.role, "team:manage")) throw new ForbiddenError();
 }
 
-/** Every team, active ones first, by name. */
-export async function listTeams(actor: CurrentUser): Promise<TeamRow[]> {
-  requireTeamManager(actor);
-  const db = await getDb();
-  const teams = await db.team.findMany({
-    select: { id: true, name: true, mergedNames: true, archivedAt: true, _count: { select: { clusters: true, members: true } } },
-    orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { key: "asc" }],
-    take: 1000,
-  });
-  return teams.map((t) => ({
+/** The row every team listing shows, from the team and its counts. */
+const ROW_SELECT = {
+  id: true,
+  name: true,
+  mergedNames: true,
+  archivedAt: true,
+  _count: { select: { clusters: true, members: true } },
+} as const;
+
+function toTeamRow(t: { id: string; name: string; mergedNames: string[]; archivedAt: Date | null; _count: { clusters: number; members: number } }): TeamRow {
+  return {
     id: t.id,
     name: t.name,
     mergedNames: t.mergedNames,
     archivedAt: t.archivedAt?.toISOString() ?? null,
     clusterCount: t._count.clusters,
     memberCount: t._count.members,
-  }));
+  };
+}
+
+/** Every team, active ones first, by name. */
+export async function listTeams(actor: CurrentUser): Promise<TeamRow[]> {
+  requireTeamManager(actor);
+  const db = await getDb();
+  const teams = await db.team.findMany({
+    select: ROW_SELECT,
+    orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { key: "asc" }],
+    take: 1000,
+  });
+  return teams.map(toTeamRow);
 }
 
 /** One team with its members and clusters, or null. */
@@ -50,23 +63,14 @@ export async function getTeam(actor: CurrentUser, teamId: string): Promise<TeamD
   const t = await db.team.findUnique({
     where: { id: teamId },
     select: {
-      id: true,
-      name: true,
-      mergedNames: true,
-      archivedAt: true,
+      ...ROW_SELECT,
       members: { select: { role: true, user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
       clusters: { select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 },
-      _count: { select: { clusters: true, members: true } },
     },
   });
   if (!t) return null;
   return {
-    id: t.id,
-    name: t.name,
-    mergedNames: t.mergedNames,
-    archivedAt: t.archivedAt?.toISOString() ?? null,
-    clusterCount: t._count.clusters,
-    memberCount: t._count.members,
+    ...toTeamRow(t),
     members: t.members.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role })),
     clusters: t.clusters,
   };
