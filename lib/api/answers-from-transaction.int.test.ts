@@ -16,33 +16,11 @@ import { getClusterMetricsSource } from "@/lib/prometheus/datasource-queries";
 import { GET as listSources, POST as createSource } from "@/app/api/v1/datasources/route";
 import { PATCH as patchSource } from "@/app/api/v1/datasources/[id]/route";
 import { PUT as putMetricsSource } from "@/app/api/v1/clusters/[id]/metrics-source/route";
+import { faults, resetFaults } from "@/test/support/db-faults";
+import { callRoute } from "@/test/support/route-call";
 
-const faults = vi.hoisted(() => ({ goneAfterCommit: false, gone: false, failStores: 0 }));
-vi.mock("@/lib/db/client", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/db/client")>();
-  const { faultyDb } = await import("@/test/support/db-faults");
-  return { ...real, getDb: async () => faultyDb(await real.getDb(), faults) };
-});
-
-afterEach(() => {
-  Object.assign(faults, { goneAfterCommit: false, gone: false, failStores: 0 });
-});
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function call(handler: Handler, init: { method: string; path: string; token: string; body?: unknown; params?: Record<string, string> }) {
-  const headers: Record<string, string> = { authorization: `Bearer ${init.token}` };
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  const response = await handler(
-    new Request(`http://127.0.0.1:3000/api/v1${init.path}`, {
-      method: init.method,
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    }),
-    { params: Promise.resolve(init.params ?? {}) },
-  );
-  return { status: response.status, json: await response.json() };
-}
+vi.mock("@/lib/db/client", async (importOriginal) => (await import("@/test/support/db-faults")).faultyClientModule(await importOriginal()));
+afterEach(resetFaults);
 
 /** Runs `request` with the database going away right after its write commits. */
 async function withDatabaseGoneAfterCommit<T>(request: () => Promise<T>): Promise<T> {
@@ -67,7 +45,7 @@ describe("answers built from the transaction, not read after the commit", () => 
     const db = await getDb();
 
     const created = await withDatabaseGoneAfterCommit(() =>
-      call(createSource, {
+      callRoute(createSource, {
         method: "POST",
         path: "/datasources",
         token: adminToken,
@@ -82,7 +60,7 @@ describe("answers built from the transaction, not read after the commit", () => 
     expect(await db.dataSource.count()).toBe(1);
 
     const linked = await withDatabaseGoneAfterCommit(() =>
-      call(putMetricsSource, {
+      callRoute(putMetricsSource, {
         method: "PUT",
         path: `/clusters/${clusterId}/metrics-source`,
         token: writer,
@@ -98,7 +76,7 @@ describe("answers built from the transaction, not read after the commit", () => 
     expect(linked.json.data).toMatchObject({ dataSourceName: "Thanos", lagThresholdRecords: 5_000 });
 
     const patched = await withDatabaseGoneAfterCommit(() =>
-      call(patchSource, {
+      callRoute(patchSource, {
         method: "PATCH",
         path: `/datasources/${dataSourceId}`,
         token: adminToken,
@@ -111,7 +89,7 @@ describe("answers built from the transaction, not read after the commit", () => 
     expect(patched.json.data).toMatchObject({ name: "Thanos (global)", authKind: "none", hasSecret: false, timeoutSeconds: 30, clusters: ["payments-prod"] });
 
     // the answers are the stored rows, as the list shows them
-    const list = await call(listSources, { method: "GET", path: "/datasources", token: adminToken });
+    const list = await callRoute(listSources, { method: "GET", path: "/datasources", token: adminToken });
     expect(list.json.data).toEqual([patched.json.data]);
   });
 
@@ -119,7 +97,7 @@ describe("answers built from the transaction, not read after the commit", () => 
     const admin = await createTestUser("admin");
     const { id: clusterId } = await makeCluster(admin, "payments-prod");
     const writer = await tokenFor(admin, ["write:clusters"]);
-    const missing = await call(putMetricsSource, {
+    const missing = await callRoute(putMetricsSource, {
       method: "PUT",
       path: `/clusters/${clusterId}/metrics-source`,
       token: writer,

@@ -15,29 +15,14 @@ import { createTestUser } from "@/test/support/users";
 import { createTestCluster, installTemplates, startScorecard } from "@/test/support/scorecards";
 import { POST as postDrill } from "@/app/api/v1/drills/route";
 import { POST as postEvidence } from "@/app/api/v1/scorecards/[id]/items/[itemKey]/evidence/route";
+import { faults, resetFaults } from "@/test/support/db-faults";
+import { callRoute, type RouteHandler } from "@/test/support/route-call";
 
-const faults = vi.hoisted(() => ({ goneAfterCommit: false, gone: false, failStores: 0 }));
-vi.mock("@/lib/db/client", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/db/client")>();
-  const { faultyDb } = await import("@/test/support/db-faults");
-  return { ...real, getDb: async () => faultyDb(await real.getDb(), faults) };
-});
+vi.mock("@/lib/db/client", async (importOriginal) => (await import("@/test/support/db-faults")).faultyClientModule(await importOriginal()));
+afterEach(resetFaults);
 
-afterEach(() => {
-  Object.assign(faults, { goneAfterCommit: false, gone: false, failStores: 0 });
-});
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function post(handler: Handler, path: string, token: string, body: unknown, key: string, params: Record<string, string> = {}) {
-  const request = new Request(`http://127.0.0.1:3000/api/v1${path}`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": key },
-    body: JSON.stringify(body),
-  });
-  const response = await handler(request, { params: Promise.resolve(params) });
-  return { status: response.status, replayed: response.headers.get("idempotent-replayed"), json: await response.json() };
-}
+const post = (handler: RouteHandler, path: string, token: string, body: unknown, key: string, params: Record<string, string> = {}) =>
+  callRoute(handler, { method: "POST", path, token, body, params, idempotencyKey: key });
 
 async function drillSetup(user?: CurrentUser) {
   const admin = user ?? (await createTestUser("admin", "Ada Admin"));

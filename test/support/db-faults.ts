@@ -1,17 +1,17 @@
 /**
  * A database client that fails on purpose, for tests of what an answer says when PostgreSQL
- * goes away at the worst moment. A test file replaces getDb with it:
+ * goes away at the worst moment. A test file replaces getDb with it (vi.mock is hoisted per
+ * file, so the call stays in the file; what it does lives here):
  *
- *   const faults = vi.hoisted(() => ({ goneAfterCommit: false, gone: false, failStores: 0 }));
- *   vi.mock("@/lib/db/client", async (importOriginal) => {
- *     const real = await importOriginal<typeof import("@/lib/db/client")>();
- *     const { faultyDb } = await import("@/test/support/db-faults");
- *     return { ...real, getDb: async () => faultyDb(await real.getDb(), faults) };
- *   });
+ *   vi.mock("@/lib/db/client", async (importOriginal) => (await import("@/test/support/db-faults")).faultyClientModule(await importOriginal()));
+ *   afterEach(resetFaults);
  *
+ * and sets fields of `faults` to inject them.
  * With every fault off it passes everything through unchanged.
  */
-import type { Db } from "@/lib/db/client";
+import type * as client from "@/lib/db/client";
+
+type Db = client.Db;
 
 export interface DbFaults {
   /** set: the next transaction that commits makes the database "gone" right after its commit */
@@ -63,4 +63,16 @@ export function faultyDb(db: Db, faults: DbFaults): Db {
       return bound(target, prop);
     },
   });
+}
+
+/** The faults the client injects now; a test sets them, resetFaults clears them. */
+export const faults: DbFaults = { goneAfterCommit: false, gone: false, failStores: 0 };
+
+export function resetFaults(): void {
+  Object.assign(faults, { goneAfterCommit: false, gone: false, failStores: 0 });
+}
+
+/** The client module with getDb answering the faulty client over the real one. */
+export function faultyClientModule(real: typeof client): typeof client {
+  return { ...real, getDb: async () => faultyDb(await real.getDb(), faults) };
 }
