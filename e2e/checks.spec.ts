@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { prometheusNote, skipWithoutPrometheus, startPrometheus, toOpenMetrics, type RunningPrometheus } from "../test/support/prometheus";
 import { steadyStateFamilies, steadyStateTruth } from "../test/support/steady-state";
 import { expect, signIn, test } from "./fixtures";
-import { createClusterThroughUi, itemCard, setStatus, startScorecardThroughUi } from "./scorecard-helpers";
+import { createClusterThroughUi, itemCard, openSection, passRollback, setStatus, startScorecardThroughUi } from "./scorecard-helpers";
 
 const SHOTS = "e2e/.artifacts/checks";
 let prom: RunningPrometheus;
@@ -52,11 +52,9 @@ test.describe(`Continuous checks ${prometheusNote}`, () => {
     // (the two blocking items pass first, so the outcome lists gaps, not only blockers)
     await startScorecardThroughUi(page, { template: "Broker failure recovery readiness", title: "Checked readiness" });
     const scorecardUrl = page.url().replace(/\?.*$/, "");
-    const sections = page.getByRole("navigation", { name: "Sections" });
     await setStatus(page, "Failure drill", "Pass");
-    await sections.getByRole("link", { name: /Client progress/ }).click();
-    await setStatus(page, "Rollback", "Pass");
-    await sections.getByRole("link", { name: /Durable log state/ }).click();
+    await passRollback(page);
+    await openSection(page, /Durable log state/);
     await setStatus(page, "Replication health restored", "Pass");
     const reasons = page.getByTestId("reasons");
     await expect(reasons).toContainText("Replication health restored is marked pass but has no evidence attached");
@@ -85,7 +83,7 @@ test.describe(`Continuous checks ${prometheusNote}`, () => {
 
     // the item now has the check's evidence, dated by the window's end, and the reason is gone
     await page.goto(scorecardUrl);
-    await sections.getByRole("link", { name: /Durable log state/ }).click();
+    await openSection(page, /Durable log state/);
     const card = itemCard(page, "Replication health restored");
     await expect(card.getByText("Check “URP stays at 0”: min 0, max 0 over 24 h", { exact: true })).toBeVisible();
     await expect(card.getByText("Continuous check", { exact: true }).first()).toBeVisible();

@@ -9,7 +9,7 @@ import { prometheusNote, skipWithoutPrometheus, startPrometheus, toOpenMetrics, 
 import { expect, signIn, test } from "./fixtures";
 import { addEvent, panel } from "./helpers/drills";
 import { addEvidence } from "./helpers/readiness";
-import { createClusterThroughUi, setStatus, startScorecardThroughUi } from "./scorecard-helpers";
+import { createClusterThroughUi, passRollback, setStatus, startScorecardThroughUi } from "./scorecard-helpers";
 
 const SHOTS = "e2e/.artifacts/prometheus";
 // a recent drill (inside the freshness window), on a 5 s grid like the scrape interval
@@ -115,12 +115,7 @@ test.describe(`Pull metrics from Prometheus ${prometheusNote}`, () => {
     await startScorecardThroughUi(page, { template: "Broker failure recovery readiness", title: "Payments readiness" });
     await addEvidence(page, "Failure drill", { kind: "Drill", drill: "Kill broker 3 (pulled from Prometheus)" });
     await setStatus(page, "Failure drill", "Pass");
-    await page
-      .getByRole("navigation", { name: "Sections" })
-      .getByRole("link", { name: /Client progress/ })
-      .click();
-    await setStatus(page, "Rollback", "Pass");
-    await expect(page.getByTestId("outcome")).toHaveText("Ready for limited workload");
+    await passRollback(page);
     await expect(page.getByTestId("reasons")).toContainText("Drill 'Kill broker 3 (pulled from Prometheus)' has a red answer in its decision matrix");
   });
 });

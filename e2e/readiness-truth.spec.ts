@@ -14,7 +14,7 @@ import { expect, signIn, test } from "./fixtures";
 import { addEvent, drillTimes, importFile, MINUTE, panel } from "./helpers/drills";
 import { addEvidence } from "./helpers/readiness";
 import { createNamedUser, reviewPanel, sessionOf, signAs, slot } from "./review-helpers";
-import { createClusterThroughUi, setStatus, startScorecardThroughUi } from "./scorecard-helpers";
+import { createClusterThroughUi, passRollback, setStatus, startScorecardThroughUi } from "./scorecard-helpers";
 import { createTokenInUI } from "./tokens";
 
 const BROKER = "Broker failure recovery readiness";
@@ -33,12 +33,7 @@ async function requestReview(page: Page, signer: string) {
 /** On the open broker-failure scorecard: both blocking items pass, so it is ready for limited workload. */
 async function passBlockingItems(page: Page) {
   await setStatus(page, "Failure drill", "Pass");
-  await page
-    .getByRole("navigation", { name: "Sections" })
-    .getByRole("link", { name: /Client progress/ })
-    .click();
-  await setStatus(page, "Rollback", "Pass");
-  await expect(page.getByTestId("outcome")).toHaveText("Ready for limited workload");
+  await passRollback(page);
 }
 
 test("the cluster page names the assessment that holds it back, and a new empty draft of a reviewed template changes nothing", async ({

@@ -10,7 +10,7 @@ import path from "node:path";
 import { readinessReportSchema } from "../lib/reports/schema";
 import { expect, signIn, test } from "./fixtures";
 import { addEvidence, recordBrokerKillDrill, setBrokerKillTargets } from "./helpers/readiness";
-import { createClusterThroughUi, setStatus, shots, startScorecardThroughUi } from "./scorecard-helpers";
+import { createClusterThroughUi, openSection, passRollback, setStatus, shots, startScorecardThroughUi } from "./scorecard-helpers";
 
 const DRILL = "Kill broker 3 during peak replay";
 const OUT = "e2e/.artifacts/reports";
@@ -33,18 +33,10 @@ test("a readiness report prints, and downloads as PDF, Markdown and JSON with ev
   await page.goto(scorecardUrl);
   await addEvidence(page, "Failure drill", { kind: "Drill", drill: DRILL });
   await setStatus(page, "Failure drill", "Pass");
-  await page
-    .getByRole("navigation", { name: "Sections" })
-    .getByRole("link", { name: /Durable log state/ })
-    .click();
+  await openSection(page, /Durable log state/);
   await addEvidence(page, "Storage path", { kind: "File", name: "urp-during-drill.csv", content: URP_CSV, mimeType: "text/csv" });
   await setStatus(page, "Storage path", "Pass");
-  await page
-    .getByRole("navigation", { name: "Sections" })
-    .getByRole("link", { name: /Client progress/ })
-    .click();
-  await setStatus(page, "Rollback", "Pass");
-  await expect(page.getByTestId("outcome")).toHaveText("Ready for limited workload");
+  await passRollback(page);
   const sha256 = createHash("sha256").update(URP_CSV).digest("hex");
 
   // the printable page: same content as the PDF, charts as SVG, no navigation when printed

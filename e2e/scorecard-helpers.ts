@@ -51,3 +51,18 @@ export async function setStatus(page: Page, title: string, status: string) {
   await card.getByRole("radio", { name: status, exact: true }).check();
   await expect(card.getByTestId("save-state")).toHaveText("Saved");
 }
+
+/** Opens a section of the open scorecard from its section navigation. */
+export async function openSection(page: Page, name: RegExp) {
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name }).click();
+}
+
+/**
+ * On the open broker-failure scorecard whose failure drill already passes: Rollback (the other
+ * blocking item, under Client progress) passes too, so it is ready for limited workload.
+ */
+export async function passRollback(page: Page) {
+  await openSection(page, /Client progress/);
+  await setStatus(page, "Rollback", "Pass");
+  await expect(page.getByTestId("outcome")).toHaveText("Ready for limited workload");
+}

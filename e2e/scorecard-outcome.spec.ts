@@ -4,7 +4,7 @@
  */
 import { expect, signIn, test } from "./fixtures";
 import { addEvidence, answerMatrix, recordBrokerKillDrill, setBrokerKillTargets } from "./helpers/readiness";
-import { createClusterThroughUi, itemCard, setStatus, shots, startScorecardThroughUi } from "./scorecard-helpers";
+import { createClusterThroughUi, itemCard, openSection, passRollback, setStatus, shots, startScorecardThroughUi } from "./scorecard-helpers";
 
 const DRILL = "Kill broker 3 during peak replay";
 
@@ -61,12 +61,7 @@ test("the scorecard outcome climbs with evidence and a clean drill, and drops wh
   // not ready → limited workload: the two blocking items pass
   await expect(outcome).toHaveText("Not ready");
   await setStatus(page, "Failure drill", "Pass");
-  await page
-    .getByRole("navigation", { name: "Sections" })
-    .getByRole("link", { name: /Client progress/ })
-    .click();
-  await setStatus(page, "Rollback", "Pass");
-  await expect(outcome).toHaveText("Ready for limited workload");
+  await passRollback(page);
   await expect(reasons).toContainText("No drill has been recorded for this cluster yet");
 
   // a broker-kill drill under realistic traffic whose matrix has no red answer
@@ -76,10 +71,7 @@ test("the scorecard outcome climbs with evidence and a clean drill, and drops wh
   // every item passes with fresh evidence; the failure drill cites the drill through the picker
   await page.goto(scorecardUrl);
   for (const { section, items } of SECTIONS) {
-    await page
-      .getByRole("navigation", { name: "Sections" })
-      .getByRole("link", { name: new RegExp(section) })
-      .click();
+    await openSection(page, new RegExp(section));
     await expect(page.getByRole("heading", { name: section, level: 2 })).toBeVisible();
     for (const item of items) {
       await addEvidence(page, item.title, item.evidence);
@@ -89,10 +81,7 @@ test("the scorecard outcome climbs with evidence and a clean drill, and drops wh
   }
   await expect(outcome).toHaveText("Ready for production test");
   await expect(page.getByTestId("score")).toHaveText(/100/);
-  await page
-    .getByRole("navigation", { name: "Sections" })
-    .getByRole("link", { name: /Metadata and leadership/ })
-    .click();
+  await openSection(page, /Metadata and leadership/);
   await expect(page.getByRole("article", { name: /^1\.\s*Failure drill$/ }).getByText(new RegExp(`${DRILL}.*Broker kill`))).toBeVisible();
   await page.setViewportSize({ width: 1400, height: 1500 });
   await page.locator("#outcome").screenshot({ path: `${shots}/outcome-production-test.png` });

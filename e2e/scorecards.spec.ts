@@ -1,5 +1,5 @@
 import { expect, signIn, test } from "./fixtures";
-import { createClusterThroughUi, itemCard, setStatus, shots, startScorecardThroughUi } from "./scorecard-helpers";
+import { createClusterThroughUi, itemCard, openSection, setStatus, shots, startScorecardThroughUi } from "./scorecard-helpers";
 
 const unique = () => Date.now().toString(36);
 
@@ -102,10 +102,7 @@ test("an editor walks a broker-failure scorecard from not ready to limited workl
   await expect(itemCard(page, "Recovery traffic cost").getByLabel("Why it does not apply")).toHaveValue(
     "Single-zone lab cluster: no cross-zone transfer is billed.",
   );
-  await page
-    .getByRole("navigation", { name: "Sections" })
-    .getByRole("link", { name: /Metadata and leadership/ })
-    .click();
+  await openSection(page, /Metadata and leadership/);
   await expect(itemCard(page, "Failure drill").getByRole("radio", { name: "Pass" })).toBeChecked();
   await expect(itemCard(page, "Failure drill").getByLabel("Notes (Markdown)")).toHaveValue(/Killed \*\*broker 3\*\*/);
   await expect(itemCard(page, "Leader balance after recovery").getByRole("link", { name: "Leader skew dashboard" })).toBeVisible();
@@ -119,10 +116,7 @@ test("an editor walks a broker-failure scorecard from not ready to limited workl
   await page.getByRole("button", { name: "Take milestone" }).click();
   await expect(page.getByText("Milestone taken.")).toBeVisible();
   await page.getByRole("link", { name: "Back to the scorecard" }).click();
-  await page
-    .getByRole("navigation", { name: "Sections" })
-    .getByRole("link", { name: /Operational capacity/ })
-    .click();
+  await openSection(page, /Operational capacity/);
   await setStatus(page, "Capacity headroom", "Pass");
   await page.getByRole("link", { name: "Milestones" }).click();
   await page.getByLabel("Milestone name").fill("After capacity review");
@@ -273,10 +267,7 @@ test("an exemption asked by an editor and granted by the approver waives the ite
   await createClusterThroughUi(page, `exempt-${unique()}`);
   await startScorecardThroughUi(page, { template: "Broker failure recovery readiness", title: "Exemption path" });
   await setStatus(page, "Failure drill", "Pass");
-  await page
-    .getByRole("navigation", { name: "Sections" })
-    .getByRole("link", { name: /Client progress/ })
-    .click();
+  await openSection(page, /Client progress/);
   const rollback = itemCard(page, "Rollback");
   await rollback.getByText("Exemption", { exact: true }).click();
   await rollback.getByRole("button", { name: "Request an exemption for Rollback" }).click();
