@@ -2,7 +2,7 @@
  * Admin → Teams, as an admin uses it: a cluster's owner team is a team (spellings that differ
  * in case and spacing are one team), members with a team role, rename (its clusters follow),
  * archive after a confirmation (a new cluster cannot pick an archived team), and the pages at
- * phone width.
+ * phone width; and the team page anyone who reads the portfolio reaches from a cluster's row.
  */
 import { expect, signIn, test } from "./fixtures";
 import { createClusterThroughUi, fillNewClusterForm, shots } from "./scorecard-helpers";
@@ -82,4 +82,50 @@ test("an admin manages a team: members and roles, rename that its clusters follo
   await expect(page.getByRole("heading", { level: 1 })).toContainText(team);
   expect(await sideways(), "the team page scrolls sideways at 390 px").toBeLessThanOrEqual(0);
   await page.screenshot({ path: `${shots}/teams-team-phone.png`, fullPage: true });
+});
+
+test("anyone who reads the portfolio opens a team's page from a cluster's row: its clusters, readiness and members", async ({ page, admin, makeUser }) => {
+  const viewer = await makeUser("viewer");
+  const stamp = Date.now().toString(36);
+  const team = `Ledger ${stamp}`;
+  await signIn(page, admin);
+  await createClusterThroughUi(page, `ledger-a-${stamp}`, team);
+  await page.goto("/admin/teams");
+  await page.getByRole("row").filter({ hasText: team }).getByRole("link").click();
+  await page.getByLabel("Person").selectOption({ label: `${viewer.name} (${viewer.email})` });
+  await page.getByRole("button", { name: "Add to team" }).click();
+  await expect(page.getByText("Added to the team.")).toBeVisible();
+
+  await page.context().clearCookies();
+  await signIn(page, viewer);
+  await page.goto(`/?q=ledger-a-${stamp}`);
+  await page
+    .getByRole("row")
+    .filter({ hasText: `ledger-a-${stamp}` })
+    .getByRole("link", { name: team })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(team);
+  await expect(page.getByText("1 cluster(s), 1 member(s)")).toBeVisible();
+  await expect(page.getByRole("table", { name: `Clusters of ${team}` }).getByRole("link", { name: `ledger-a-${stamp}` })).toBeVisible();
+  const tiles = page.getByRole("list", { name: `Readiness of ${team}` });
+  await expect(tiles.getByRole("link", { name: /No scorecard yet/ })).toContainText("1");
+  await expect(page.getByText("No scorecard of this team is in review.")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: viewer.name })).toContainText("Member");
+  // a viewer sees no way to manage it
+  await expect(page.getByRole("link", { name: "Manage in Admin → Teams" })).toHaveCount(0);
+  await page.screenshot({ path: `${shots}/team-page.png`, fullPage: true });
+
+  // a tile narrows the portfolio to the team's clusters of that outcome
+  await tiles.getByRole("link", { name: /No scorecard yet/ }).click();
+  await expect(page).toHaveURL(/[?&]team=/);
+  await expect(page.getByRole("row").filter({ hasText: `ledger-a-${stamp}` })).toHaveCount(1);
+
+  await page.goBack();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(team);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    "the team page scrolls sideways at 390 px",
+  ).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${shots}/team-page-phone.png`, fullPage: true });
 });

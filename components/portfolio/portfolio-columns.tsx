@@ -87,7 +87,10 @@ export const portfolioColumns = helper.columns([
           {r.name}
         </Link>
         <p className="truncate text-xs text-slate-500" title={r.tags.length ? `Tags: ${r.tags.join(", ")}` : undefined}>
-          {r.ownerTeam} · {r.cloud} {r.region}
+          <Link href={`/teams/${r.teamId}`} className="hover:text-brand-700 hover:underline">
+            {r.ownerTeam}
+          </Link>{" "}
+          · {r.cloud} {r.region}
           {r.tags.length ? ` · ${r.tags.join(", ")}` : ""}
         </p>
         {r.regressedAt ? (

@@ -10,12 +10,37 @@ const tiles: { key: Outcome | "none"; label: string; tone: string }[] = [
   { key: "none", label: "No scorecard yet", tone: "border-slate-300" },
 ];
 
-/** Counts per outcome over the whole portfolio; each tile filters the table to its clusters. */
-export function PortfolioSummaryTiles({ summary, query }: { summary: PortfolioSummary; query: PortfolioQuery }) {
-  // the tiles count overall outcomes, so their links drop every filter, the assessment included
-  const base: PortfolioQuery = { ...query, q: "", env: undefined, arch: undefined, team: "", template: "", outcome: undefined, regressed: false, page: 1 };
+/**
+ * Counts per outcome over the whole portfolio (or, with `scope`, the part of it the counts
+ * cover, such as one team); each tile filters the portfolio table to its clusters.
+ */
+export function PortfolioSummaryTiles({
+  summary,
+  query,
+  scope = {},
+  label = "Portfolio summary",
+}: {
+  summary: PortfolioSummary;
+  query: PortfolioQuery;
+  scope?: Pick<Partial<PortfolioQuery>, "team">;
+  label?: string;
+}) {
+  // the tiles count overall outcomes, so their links drop every filter, the assessment included,
+  // except the scope the counts were taken over
+  const base: PortfolioQuery = {
+    ...query,
+    q: "",
+    env: undefined,
+    arch: undefined,
+    team: "",
+    template: "",
+    outcome: undefined,
+    regressed: false,
+    page: 1,
+    ...scope,
+  };
   return (
-    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" aria-label="Portfolio summary">
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" aria-label={label}>
       {tiles.map((t) => (
         <li key={t.key}>
           <Link

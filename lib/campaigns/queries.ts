@@ -61,10 +61,12 @@ async function templateNames(keys: (string | null)[]): Promise<Map<string, strin
 }
 
 /** Every campaign with its progress, soonest due first. */
-export async function listCampaigns(user: CurrentUser, now = new Date()): Promise<CampaignSummary[]> {
+export async function listCampaigns(user: CurrentUser, now = new Date(), options: { teamId?: string } = {}): Promise<CampaignSummary[]> {
   assertRead(user);
   const db = await getDb();
   const campaigns = await db.campaign.findMany({
+    // a team's campaigns: those with at least one of its clusters
+    where: options.teamId ? { clusters: { some: { cluster: { teamId: options.teamId } } } } : {},
     orderBy: [{ dueDate: "asc" }, { name: "asc" }],
     take: 500,
     select: { id: true, name: true, targetOutcome: true, templateKey: true, dueDate: true, selection: true },

@@ -36,6 +36,7 @@ const row: PortfolioRow = {
   environment: "production",
   architecture: "apache_kafka",
   ownerTeam: 'Team "Core", EU',
+  teamId: "t1",
   cloud: "aws",
   region: "eu-west-1",
   tags: ["tier-1", "pci"],

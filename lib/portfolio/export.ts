@@ -16,6 +16,8 @@ export interface PortfolioRow {
   environment: Environment;
   architecture: Architecture;
   ownerTeam: string;
+  /** the owning team, for the link to its page */
+  teamId: string;
   cloud: string;
   region: string;
   tags: string[];
