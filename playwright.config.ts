@@ -36,7 +36,10 @@ export default defineConfig({
   globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // a trace records DOM snapshots and screencast frames at every step, in a browser sharing two
+    // cores with the server: recorded for a failed test's retry (CI retries once), not for every
+    // test. Locally: npx playwright test --trace on
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,

@@ -4,7 +4,7 @@
  * admin endpoint. Each test signs in as the role it needs.
  */
 import { randomUUID } from "node:crypto";
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, request, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 
 export type TestRole = "viewer" | "editor" | "approver" | "admin";
 export interface TestUser {
@@ -41,7 +41,19 @@ async function ensureAdmin(browser: Browser, baseURL: string) {
   await context.close();
 }
 
-export const test = base.extend<{ makeUser: (role: TestRole) => Promise<TestUser> }, { admin: TestUser }>({
+/**
+ * The admin's session for making accounts: signed in once per worker through better-auth's
+ * sign-in endpoint, without a browser page (two page renders per made user, on a machine whose
+ * two cores also run the server and the database, cost about 5 s each time).
+ */
+async function adminRequestContext(baseURL: string, admin: TestUser): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  const response = await api.post("/api/auth/sign-in/email", { data: { email: admin.email, password: admin.password } });
+  expect(response.status(), await response.text()).toBe(200);
+  return api;
+}
+
+export const test = base.extend<{ makeUser: (role: TestRole) => Promise<TestUser> }, { admin: TestUser; adminApi: APIRequestContext }>({
   admin: [
     async ({ browser }, use, workerInfo) => {
       await ensureAdmin(browser, String(workerInfo.project.use.baseURL));
@@ -49,18 +61,19 @@ export const test = base.extend<{ makeUser: (role: TestRole) => Promise<TestUser
     },
     { scope: "worker" },
   ],
-  makeUser: async ({ browser, admin, baseURL }, use) => {
+  adminApi: [
+    async ({ admin }, use, workerInfo) => {
+      const api = await adminRequestContext(String(workerInfo.project.use.baseURL), admin);
+      await use(api);
+      await api.dispose();
+    },
+    { scope: "worker" },
+  ],
+  makeUser: async ({ adminApi }, use) => {
     await use(async (role) => {
       const user: TestUser = { email: `${role}-${randomUUID().slice(0, 8)}@e2e.drillbook.test`, password: `pw-${randomUUID()}`, name: `E2E ${role}`, role };
-      const context = await browser.newContext({ baseURL });
-      const page = await context.newPage();
-      await signIn(page, admin);
-      const response = await page.request.post("/api/auth/admin/create-user", {
-        data: { email: user.email, password: user.password, name: user.name, role },
-        headers: { origin: String(baseURL) },
-      });
+      const response = await adminApi.post("/api/auth/admin/create-user", { data: { email: user.email, password: user.password, name: user.name, role } });
       expect(response.status(), await response.text()).toBe(200);
-      await context.close();
       return user;
     });
   },
