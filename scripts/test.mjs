@@ -72,7 +72,14 @@ const vitestArgs = (project) => [
  * own (the int global setup and e2e/start-server.mjs each create a fresh one) and, for e2e,
  * a server of its own on a free port. Output lines carry the shard's name.
  */
-const SHARDS = Math.max(1, Number(process.env.DRILLBOOK_TEST_SHARDS ?? Math.min(2, os.availableParallelism())));
+const INT_SHARDS = Math.max(1, Number(process.env.DRILLBOOK_TEST_SHARDS ?? Math.min(2, os.availableParallelism())));
+/**
+ * E2E runs in one shard unless DRILLBOOK_E2E_SHARDS says otherwise. Each e2e shard is a Next.js
+ * server, a Chromium and a test runner; on 2 cores two of them (load average 13, 44 % of the CPU
+ * in the kernel) took 1,499 s for the suite that one shard runs in 780 s (measured 2026-12-02,
+ * same commit). Integration tests do gain from two shards: 365 s against 442 s for one.
+ */
+const E2E_SHARDS = Math.max(1, Number(process.env.DRILLBOOK_E2E_SHARDS ?? 1));
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -87,13 +94,13 @@ function freePort() {
 }
 
 /** Runs one command per shard at once; waits for all, then fails if any failed. */
-async function runShards(label, commandFor) {
-  console.log(`\n━━ ${label} ━━ ${SHARDS} shard${SHARDS === 1 ? "" : "s"} in parallel`);
+async function runShards(label, shardCount, commandFor) {
+  console.log(`\n━━ ${label} ━━ ${shardCount} shard${shardCount === 1 ? "" : "s"} in parallel`);
   const started = Date.now();
   const results = await Promise.all(
-    Array.from({ length: SHARDS }, async (_, i) => {
+    Array.from({ length: shardCount }, async (_, i) => {
       const { cmd, args, env } = await commandFor(i + 1);
-      const tag = SHARDS === 1 ? "" : `[${i + 1}/${SHARDS}] `;
+      const tag = shardCount === 1 ? "" : `[${i + 1}/${shardCount}] `;
       console.log(`${tag}${cmd} ${args.join(" ")}`);
       const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
       for (const stream of [child.stdout, child.stderr]) {
@@ -114,9 +121,9 @@ async function runShards(label, commandFor) {
 }
 
 run("unit tests", "npx", vitestArgs("unit"));
-await runShards("integration tests", async (i) => ({
+await runShards("integration tests", INT_SHARDS, async (i) => ({
   cmd: "npx",
-  args: [...vitestArgs(`int`).slice(0, -1), `--outputFile.json=${reports}/int-${i}.json`, `--shard=${i}/${SHARDS}`],
+  args: [...vitestArgs(`int`).slice(0, -1), `--outputFile.json=${reports}/int-${i}.json`, `--shard=${i}/${INT_SHARDS}`],
   env: dbEnv,
 }));
 
@@ -137,7 +144,7 @@ function balancedSpecShards() {
     .filter((f) => f.endsWith(".spec.ts"))
     .map((f) => ({ file: `e2e/${f}`, seconds: measured[f] ?? median }))
     .sort((a, b) => b.seconds - a.seconds || a.file.localeCompare(b.file));
-  const shards = Array.from({ length: SHARDS }, () => ({ files: [], seconds: 0 }));
+  const shards = Array.from({ length: E2E_SHARDS }, () => ({ files: [], seconds: 0 }));
   for (const spec of specs) {
     const lightest = shards.reduce((a, b) => (b.seconds < a.seconds ? b : a));
     lightest.files.push(spec.file);
@@ -146,7 +153,7 @@ function balancedSpecShards() {
   return shards;
 }
 const e2eShards = balancedSpecShards();
-await runShards("end-to-end tests (Chromium)", async (i) => ({
+await runShards("end-to-end tests (Chromium)", E2E_SHARDS, async (i) => ({
   cmd: "npx",
   // a spec path is a filter (a regular expression on the path); "e2e/" keeps portfolio.spec.ts from matching demo-portfolio.spec.ts
   args: ["playwright", "test", ...e2eShards[i - 1].files],
@@ -162,14 +169,14 @@ await runShards("end-to-end tests (Chromium)", async (i) => ({
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const shardFiles = (layer) => Array.from({ length: SHARDS }, (_, i) => `${reports}/${layer}-${i + 1}.json`);
-for (const file of [`${reports}/unit.json`, ...shardFiles("int")]) {
+const shardFiles = (layer, count) => Array.from({ length: count }, (_, i) => `${reports}/${layer}-${i + 1}.json`);
+for (const file of [`${reports}/unit.json`, ...shardFiles("int", INT_SHARDS)]) {
   const r = JSON.parse(readFileSync(file, "utf8"));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + r.numTodoTests;
 }
-for (const file of shardFiles("e2e")) {
+for (const file of shardFiles("e2e", E2E_SHARDS)) {
   const e2e = JSON.parse(readFileSync(file, "utf8")).stats;
   passed += e2e.expected + e2e.flaky;
   failed += e2e.unexpected;
