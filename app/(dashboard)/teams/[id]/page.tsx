@@ -8,8 +8,8 @@ import { DEFAULT_QUERY } from "@/lib/portfolio/schema";
 import { CampaignsOverview } from "@/components/campaigns/campaigns-overview";
 import { PortfolioSummaryTiles } from "@/components/portfolio/portfolio-summary";
 import { TeamClusterTable, TeamMemberList, TeamOpenReviews } from "@/components/teams/team-overview";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { TeamTitle } from "@/components/teams/team-title";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Team" };
@@ -23,11 +23,7 @@ export default async function TeamOverviewPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader
-        title={
-          <span className="flex flex-wrap items-center gap-2">
-            {team.name} {team.archivedAt ? <Badge tone="amber">Archived</Badge> : null}
-          </span>
-        }
+        title={<TeamTitle name={team.name} archivedAt={team.archivedAt} />}
         description={`${team.summary.total} cluster(s), ${team.members.length} member(s)`}
         actions={
           can(user.role, "team:manage") ? (

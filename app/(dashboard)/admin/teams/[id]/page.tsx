@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getTeam, listPeopleForTeams } from "@/lib/teams/queries";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { TeamTitle } from "@/components/teams/team-title";
 import { PageHeader } from "@/components/ui/page-header";
 import { AddMemberForm } from "@/components/teams/add-member-form";
 import { ArchiveTeamButton } from "@/components/teams/archive-team-button";
@@ -27,11 +27,7 @@ export default async function TeamPage({ params }: { params: Promise<{ id: strin
         ← All teams
       </Link>
       <PageHeader
-        title={
-          <span className="flex flex-wrap items-center gap-2">
-            {team.name} {team.archivedAt ? <Badge tone="amber">Archived</Badge> : null}
-          </span>
-        }
+        title={<TeamTitle name={team.name} archivedAt={team.archivedAt} />}
         description={`${team.clusterCount} cluster(s), ${team.memberCount} member(s)`}
         actions={<ArchiveTeamButton id={team.id} name={team.name} archived={Boolean(team.archivedAt)} clusterCount={team.clusterCount} />}
       />
