@@ -117,7 +117,9 @@ test.describe("rate limit", () => {
     expect(limited.status()).toBe(429);
     const retryAfter = Number(limited.headers()["retry-after"]);
     expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(60);
+    // the sliding window (lib/api/mutations.ts) still counts this burst in the next window: the
+    // wait can run past this window's end, never past the next one's
+    expect(retryAfter).toBeLessThanOrEqual(120);
     expect((await limited.json()).error).toMatch(/Rate limit exceeded: at most 5 requests per 60 s/);
     await api.dispose();
     await context.close();
