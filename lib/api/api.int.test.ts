@@ -262,7 +262,8 @@ describe("API rate limit", () => {
     const limited = await call(listClusters, { token });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    expect(Number(limited.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    // the sliding window (./mutations.ts) can name a wait past this window's end, never past the next one's
+    expect(Number(limited.headers.get("retry-after"))).toBeLessThanOrEqual(120);
     expect(limited.json.error).toMatch(/Rate limit exceeded/);
     // another token has its own budget
     expect((await call(listClusters, { token: await tokenFor(admin, ["read"]) })).status).toBe(200);
